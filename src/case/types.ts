@@ -1,0 +1,94 @@
+import type { IsoDate } from "./dates";
+
+/** The typed case, as the schema guarantees it. Field names are the YAML's. */
+export interface Case {
+  version: 1;
+  court: Court;
+  reference: string;
+  hearing: { date: IsoDate };
+  defendant: Defendant;
+  complainants?: Complainant[];
+  offences: Offence[];
+  property: PropertyItem[];
+  applications?: Applications;
+  otherSentence?: string;
+  prosecutor: Prosecutor;
+}
+
+export type CourtLevel = "magistrates" | "crown";
+
+export interface Court {
+  level: CourtLevel;
+  location: string;
+  jurisdiction: string;
+}
+
+export type Pronoun = "he" | "she" | "they";
+
+export interface Defendant {
+  name: string;
+  dateOfBirth?: IsoDate;
+  pronoun: Pronoun;
+}
+
+export interface Complainant {
+  id: string;
+  name?: string;
+  cipher: string;
+}
+
+export type Committed = { on: IsoDate } | { from: IsoDate; to: IsoDate };
+
+export interface Offence {
+  id: string;
+  provision: string;
+  committed: Committed;
+  complainant?: string;
+  particulars: string;
+  conviction?: Conviction;
+  takenIntoConsideration?: boolean;
+}
+
+export interface Conviction {
+  date: IsoDate;
+  plea: "guilty" | "not-guilty";
+}
+
+export type PropertyKind = "device" | "storage-media" | "printed-material" | "cloud-account" | "other";
+export type SeizureRoute = "seized-from-offender" | "possessed-at-apprehension" | "possessed-at-summons" | "not-seized";
+export type UseRoute = "used-to-commit" | "used-to-facilitate" | "intended-for-use" | "unlawful-possession";
+export type Ownership = "offender" | "joint" | "third-party" | "unknown";
+
+export interface PropertyItem {
+  id: string;
+  description: string;
+  kind: PropertyKind;
+  identifiers?: { exhibit?: string; imei?: string; serial?: string; account?: string };
+  seizure?: { route: SeizureRoute; date?: IsoDate };
+  use?: { route: UseRoute; offences?: string[]; evidence?: string };
+  ownership?: Ownership;
+  value?: { amount: number; currency: "GBP" };
+  holdsIntimateImages?: boolean;
+}
+
+export interface Applications {
+  deprivation?: DeprivationApplication;
+}
+
+export interface DeprivationApplication {
+  property: string[];
+  effectsOnOffender?: string;
+  disposal?: "destroy" | "retain-for-evidence" | "other";
+}
+
+export interface Prosecutor {
+  name: string;
+  role: string;
+  office: string;
+  date: IsoDate;
+}
+
+/** The first and last day of an offence. */
+export function offencePeriod(committed: Committed): { start: IsoDate; end: IsoDate } {
+  return "on" in committed ? { start: committed.on, end: committed.on } : { start: committed.from, end: committed.to };
+}

@@ -1,0 +1,60 @@
+import table from "./table.json";
+import type { IsoDate } from "../case/dates";
+
+/** How sure the law table is of a value: only `statute` and `secondary` may be stated as law. */
+export type Certainty = "statute" | "secondary" | "check";
+
+export interface OffenceEntry {
+  key: string;
+  title: string;
+  act: string;
+  section: string;
+  modeOfTrial: string | null;
+  maximum: string | null;
+  inForce: IsoDate | null;
+  repealed: IsoDate | null;
+  anonymity: boolean;
+  intimateImage: boolean;
+  possessionOffence: boolean;
+  source: string;
+  certainty: Certainty;
+  verified: IsoDate;
+}
+
+export interface LawTable {
+  verified: IsoDate;
+  sentencingCodeCommencement: IsoDate;
+  predecessorPower: string;
+  jurisdiction: string;
+  deprivation: typeof table.powers.deprivation;
+  offence(key: string): OffenceEntry | undefined;
+  offenceKeys(): string[];
+}
+
+function buildLawTable(): LawTable {
+  const offences = new Map<string, OffenceEntry>(
+    Object.entries(table.offences).map(([key, entry]) => [key, { key, ...entry, certainty: entry.certainty as Certainty }]),
+  );
+  return {
+    verified: table.verified,
+    sentencingCodeCommencement: table.sentencingCode.commencement.value,
+    predecessorPower: table.sentencingCode.predecessorPower.value,
+    jurisdiction: table.sentencingCode.jurisdiction.value,
+    deprivation: table.powers.deprivation,
+    offence: (key) => offences.get(key),
+    offenceKeys: () => [...offences.keys()],
+  };
+}
+
+/** The one law table every rule and view asks; never a date in code. */
+export const lawTable: LawTable = buildLawTable();
+
+/** "Sexual Offences Act 2003, s.66B(2)" */
+export function offenceCitation(entry: Pick<OffenceEntry, "act" | "section">): string {
+  return `${entry.act}, ${entry.section}`;
+}
+
+/** "Sentencing Act 2020, s.153(2)" */
+export function deprivationCitation(part: "definition" | "availability" | "propertyCondition" | "purposeCondition" | "regard"): string {
+  return `${table.powers.deprivation.act}, ${table.powers.deprivation[part].section}`;
+}

@@ -1,0 +1,166 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, type Node } from "yaml";
+import type { CasePath, Finding, SourcePosition } from "../diagnostics/types";
+
+/** The YAML as plain data, with where each value came from. */
+export interface ParsedYaml {
+  data: unknown;
+  /** Position of the value at a path (or of its nearest ancestor that exists). */
+  locate(path: CasePath): SourcePosition;
+  /** The exact source text of a plain scalar, e.g. "01234567890" for a number. */
+  sourceText(path: CasePath): string | undefined;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; findings: Finding[]; locate: ParsedYaml["locate"] };
+
+const MAX_ALIAS_EXPANSIONS = 100;
+const MAX_DEPTH = 64;
+
+interface NodeRecord {
+  position: SourcePosition;
+  source?: string;
+}
+
+/**
+ * Parses YAML 1.2 (core schema: `no` stays a word, dates stay text) into data and
+ * a position index. Refuses several documents, duplicate keys, alias bombs and
+ * absurd nesting with a finding, never an exception.
+ */
+export function parseYaml(text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const positionOf = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const records = new Map<string, NodeRecord>();
+  const locate = (path: CasePath): SourcePosition => {
+    for (let length = path.length; length >= 0; length--) {
+      const record = records.get(pathKey(path.slice(0, length)));
+      if (record) return record.position;
+    }
+    return { line: 1, column: 1 };
+  };
+  const fail = (message: string, position: SourcePosition, hint?: string): ParseResult => ({
+    ok: false,
+    findings: [{ ruleId: "yaml-syntax", severity: "error", message, hint, path: [] }],
+    locate: () => position,
+  });
+
+  const documents = parseAllDocuments(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter, prettyErrors: false });
+  if (!Array.isArray(documents)) return fail("the file holds no YAML document", { line: 1, column: 1 }, "start from `ancillary init`");
+  if (documents.length === 0) return fail("the file holds no YAML document", { line: 1, column: 1 }, "start from `ancillary init`");
+  if (documents.length > 1) {
+    const second = documents[1].contents?.range?.[0] ?? documents[1].range[0];
+    return fail("the file holds more than one YAML document (a second `---`)", positionOf(second), "put each case in its own file");
+  }
+  const document = documents[0];
+  const problems = [...document.errors, ...document.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")];
+  if (document.errors.length > 0) {
+    const findings: Finding[] = document.errors.map((error) => ({
+      ruleId: "yaml-syntax",
+      severity: "error" as const,
+      message: describeYamlError(error.code, error.message),
+      hint: hintFor(error.code),
+      path: [`@${error.pos[0]}`],
+    }));
+    // Syntax errors have no data path: place each by its own offset.
+    return {
+      ok: false,
+      findings,
+      locate: (path) => {
+        const tag = typeof path[0] === "string" && path[0].startsWith("@") ? Number(path[0].slice(1)) : 0;
+        return positionOf(tag);
+      },
+    };
+  }
+  void problems;
+
+  let depthExceeded: SourcePosition | undefined;
+  const index = (node: Node | null | undefined, path: CasePath, depth: number): void => {
+    if (!node) return;
+    if (depth > MAX_DEPTH) {
+      depthExceeded ??= positionOf(node.range?.[0] ?? 0);
+      return;
+    }
+    const position = positionOf(node.range?.[0] ?? 0);
+    const record: NodeRecord = { position };
+    if (isScalar(node) && node.type === Scalar.PLAIN && node.source !== undefined) record.source = String(node.source);
+    else if (isScalar(node) && node.type === Scalar.PLAIN) record.source = sliceSource(text, node);
+    records.set(pathKey(path), record);
+    if (isAlias(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        // A missing value (`key:`) is reported at its key.
+        if (pair.value === null || pair.value === undefined) {
+          if (isScalar(pair.key)) records.set(pathKey([...path, key]), { position: positionOf(pair.key.range?.[0] ?? 0) });
+        } else index(pair.value as Node, [...path, key], depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => index(item as Node, [...path, i], depth + 1));
+    }
+  };
+  index(document.contents as Node, [], 0);
+  if (depthExceeded) return fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, depthExceeded, "a case is only a few levels deep: check the indentation");
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      return fail("the YAML expands aliases too many times (an alias bomb)", { line: 1, column: 1 }, "write the values out instead of using & anchors and * aliases");
+    }
+    return fail(`the YAML cannot be read: ${message}`, { line: 1, column: 1 });
+  }
+  return {
+    ok: true,
+    parsed: {
+      data,
+      locate,
+      sourceText: (path) => records.get(pathKey(path))?.source,
+    },
+  };
+}
+
+export function pathKey(path: CasePath): string {
+  return JSON.stringify(path);
+}
+
+function sliceSource(text: string, node: Node): string | undefined {
+  const range = node.range;
+  return range ? text.slice(range[0], range[1]) : undefined;
+}
+
+function describeYamlError(code: string, rawMessage: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "the same key appears twice in one mapping";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+    case "UNEXPECTED_TOKEN":
+      return `the YAML is malformed here (${firstLine(rawMessage)})`;
+    case "TAB_AS_INDENT":
+      return "a tab is used for indentation; YAML needs spaces";
+    case "BAD_ALIAS":
+      return "an alias (*name) refers to no anchor";
+    case "MULTIPLE_DOCS":
+      return "the file holds more than one YAML document";
+    default:
+      return `the YAML is malformed here (${firstLine(rawMessage)})`;
+  }
+}
+
+function hintFor(code: string): string | undefined {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "delete one of the two, keeping the value you mean";
+    case "TAB_AS_INDENT":
+      return "replace the tab with spaces";
+    default:
+      return "check the indentation and that every quote and bracket is closed";
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
+}
