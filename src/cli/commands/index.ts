@@ -1,0 +1,14 @@
+import type { Command } from "commander";
+import type { CliIO } from "../io";
+import { registerValidate } from "./validate";
+import { registerDraft } from "./draft";
+import { registerSchema } from "./schema";
+import { registerRules } from "./rules";
+
+/** Every command; adding one is a file in this folder and a line here. */
+export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  registerValidate(program, io, setExit);
+  registerDraft(program, io, setExit);
+  registerRules(program, io, setExit);
+  registerSchema(program, io);
+}

@@ -1,0 +1,41 @@
+import type { Command } from "commander";
+import type { CliIO } from "../io";
+import { ExitCode } from "../errors";
+import { formatOption, maxBytesOption, type ReportFormat } from "../options";
+import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
+import { hasErrors, type FileReport } from "../../diagnostics/types";
+import { formatReports } from "../../output/format";
+import { InputError } from "../../load/errors";
+
+export function registerValidate(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command("validate")
+    .summary("check case files against the case format and the law")
+    .description(
+      "Checks each case file against the case format (schema) and the statutory conditions for a\n" +
+        "deprivation order, and prints every problem at once, each at its line and column.\n" +
+        "Exit code: 0 no errors (warnings allowed), 1 a case has errors, 2 usage or I/O problem.",
+    )
+    .argument("<case.yaml...>", "one or more case files")
+    .addOption(formatOption())
+    .addOption(maxBytesOption())
+    .addHelpText("after", "\nExamples:\n  $ ancillary validate examples/*.yaml\n  $ ancillary validate case.yaml --format sarif > results.sarif")
+    .action(async (files: string[], options: { format: ReportFormat; maxBytes: number }) => {
+      const reports: FileReport[] = [];
+      let unreadable = 0;
+      for (const filePath of files) {
+        try {
+          const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
+          reports.push({ filePath, diagnostics: analysis.diagnostics });
+        } catch (error) {
+          // One unreadable file must not hide the findings for the others.
+          if (!(error instanceof InputError)) throw error;
+          io.err(`${error.filePath}: ${error.message}\n`);
+          unreadable++;
+        }
+      }
+      io.out(formatReports(reports, options.format));
+      if (unreadable > 0) setExit(ExitCode.usage);
+      else setExit(reports.some((r) => hasErrors(r.diagnostics)) ? ExitCode.caseErrors : ExitCode.ok);
+    });
+}

@@ -1,0 +1,66 @@
+import { Command, CommanderError } from "commander";
+import { processIO, type CliIO } from "./io";
+import { ExitCode, UsageError } from "./errors";
+import { InputError } from "../load/errors";
+import { registerCommands } from "./commands";
+
+const VERSION: string = (require("../../package.json") as { version: string }).version;
+
+/** Builds the program; each command lives in its own file under commands/. */
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command("ancillary")
+    .description(
+      "Drafts deprivation orders (Sentencing Act 2020, s.153) for intimate image cases in England and Wales:\n" +
+        "checks a YAML case against the statute, then writes the order wording and court-ready DOCX.\n\n" +
+        "Start with `ancillary init case.yaml`, fill it in, then `ancillary validate case.yaml`\n" +
+        "and `ancillary draft case.yaml --out out/`.",
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .option("--debug", "print a stack trace for unexpected errors")
+    .helpOption("-h, --help", "show help for a command")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  registerCommands(program, io, setExit);
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  return program;
+}
+
+/** Runs the CLI and resolves to the exit code; never throws, never prints a stack unless --debug. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (argv.length <= 2) {
+    io.err(program.helpInformation());
+    return ExitCode.usage;
+  }
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, io, argv.includes("--debug"));
+  }
+}
+
+function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; help and version are successes.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  if (error instanceof InputError) {
+    io.err(`${error.filePath}: ${error.message}\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof UsageError) {
+    io.err(`ancillary: ${error.message}\n`);
+    return ExitCode.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`ancillary: unexpected error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  else io.err("  (this is a bug in ancillary; run again with --debug for details and report it)\n");
+  return ExitCode.usage;
+}

@@ -1,0 +1,17 @@
+import type { FileReport } from "../diagnostics/types";
+import type { ReportFormat } from "../cli/options";
+import { formatText } from "./text";
+import { formatJson } from "./json";
+
+/** Picks the printer for --format. SARIF is loaded only when asked for. */
+export function formatReports(reports: FileReport[], format: ReportFormat): string {
+  switch (format) {
+    case "json":
+      return formatJson(reports);
+    case "sarif":
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      return (require("./sarif") as typeof import("./sarif")).formatSarif(reports);
+    default:
+      return formatText(reports);
+  }
+}

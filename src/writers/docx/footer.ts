@@ -1,0 +1,26 @@
+/**
+ * The page footer from `properties.footer`: `{PAGE}` and `{PAGES}` become Word
+ * PAGE and NUMPAGES fields, which Word and LibreOffice fill in when they lay
+ * the document out; the rest is plain text.
+ */
+import { Footer, PageNumber, Paragraph, TextRun } from "docx";
+import { xmlSafe } from "./xmlText";
+import { STYLE } from "./styles";
+
+const PLACEHOLDER = /\{(PAGE|PAGES)\}/;
+
+type FooterPiece = string | (typeof PageNumber)[keyof typeof PageNumber];
+
+export function wordFooter(template: string): Footer {
+  const pieces: FooterPiece[] = [];
+  // split with a capture group alternates text, field name, text, ...
+  xmlSafe(template)
+    .split(PLACEHOLDER)
+    .forEach((piece, index) => {
+      if (index % 2 === 1) pieces.push(piece === "PAGE" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES);
+      else if (piece !== "") pieces.push(piece);
+    });
+  return new Footer({
+    children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: pieces })] })],
+  });
+}

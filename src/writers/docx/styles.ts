@@ -1,0 +1,152 @@
+/**
+ * The house style: page, fonts, spacing and the named Word styles every
+ * document uses. Typography lives here so the block builders only say which
+ * style a paragraph has, never how it looks.
+ */
+import {
+  AlignmentType,
+  LevelFormat,
+  type INumberingOptions,
+  type IParagraphStyleOptions,
+  type IStylesOptions,
+} from "docx";
+
+/** Word measures in twentieths of a point (twips): 1 cm = 566.9 twips. */
+export const PAGE = {
+  /** A4, 210 mm x 297 mm. */
+  width: 11906,
+  height: 16838,
+  /** 2.5 cm on every side. */
+  margin: 1417,
+  /** Footer sits 1.25 cm from the bottom edge, inside the bottom margin. */
+  footerDistance: 708,
+} as const;
+
+/** Width available for text and tables between the side margins. */
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+const FONT = "Arial";
+/** Sizes are in half-points, as Word stores them. */
+const BODY_SIZE = 24;
+const FOOTER_SIZE = 20;
+/** 1.5 line spacing: Word's "auto" line rule counts in 240ths of a line. */
+const ONE_AND_A_HALF_LINES = 360;
+const SINGLE_LINE = 240;
+const SPACE_AFTER_PARAGRAPH = 120;
+
+/** Style ids the block builders refer to. Headings use Word's own ids. */
+export const STYLE = {
+  centred: "CentredLine",
+  tableText: "TableText",
+  signature: "SignatureLine",
+  footer: "Footer",
+} as const;
+
+/** Numbering definitions: one list of decimal paragraphs, one of bullets. */
+export const NUMBERING = {
+  numbered: "numbered-paragraphs",
+  bullet: "bullet-points",
+} as const;
+
+function headingStyle(level: 1 | 2 | 3, size: number): IParagraphStyleOptions {
+  return {
+    id: `Heading${level}`,
+    // Word recognises its built-in headings by these names (navigation pane,
+    // tagged PDF, table of contents); the outline level makes them structure.
+    name: `heading ${level}`,
+    basedOn: "Normal",
+    next: "Normal",
+    quickFormat: true,
+    run: { bold: true, size, color: "000000" },
+    paragraph: {
+      outlineLevel: level - 1,
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: level === 1 ? 360 : 240, after: SPACE_AFTER_PARAGRAPH },
+    },
+  };
+}
+
+/** The styles part: document defaults, headings and the writer's own styles. */
+export function houseStyles(language: string): IStylesOptions {
+  const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
+  return {
+    default: {
+      document: {
+        // Language on the defaults reaches every run, so spell check and
+        // screen readers use it without a w:lang on each run.
+        run: { font, size: BODY_SIZE, sizeComplexScript: BODY_SIZE, language: { value: language } },
+        paragraph: { spacing: { line: ONE_AND_A_HALF_LINES, after: SPACE_AFTER_PARAGRAPH } },
+      },
+    },
+    paragraphStyles: [
+      headingStyle(1, 28),
+      headingStyle(2, 26),
+      headingStyle(3, BODY_SIZE),
+      {
+        id: STYLE.centred,
+        name: "Centred Line",
+        basedOn: "Normal",
+        next: "Normal",
+        quickFormat: true,
+        // The court and parties at the top belong with what follows them.
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
+      },
+      {
+        id: STYLE.tableText,
+        name: "Table Text",
+        basedOn: "Normal",
+        paragraph: { spacing: { line: SINGLE_LINE, before: 60, after: 60 } },
+      },
+      {
+        id: STYLE.signature,
+        name: "Signature Line",
+        basedOn: "Normal",
+        // Room above each line to sign; kept together as one block.
+        paragraph: { keepNext: true, keepLines: true, spacing: { before: 360, after: 0 } },
+      },
+      {
+        id: STYLE.footer,
+        name: "footer",
+        basedOn: "Normal",
+        run: { size: FOOTER_SIZE, sizeComplexScript: FOOTER_SIZE },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { line: SINGLE_LINE, after: 0 } },
+      },
+    ],
+  };
+}
+
+/** Real Word numbering: "1." paragraphs run on through the document; bullets. */
+export function houseNumbering(): INumberingOptions {
+  return {
+    config: [
+      {
+        reference: NUMBERING.numbered,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: "%1.",
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720, hanging: 720 } } },
+          },
+        ],
+      },
+      {
+        reference: NUMBERING.bullet,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: "\u2022",
+            alignment: AlignmentType.LEFT,
+            style: {
+              paragraph: { indent: { left: 720, hanging: 360 } },
+              run: { font: FONT },
+            },
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * A model table as a Word table: full text width, ruled, with a real header
+ * row (marked `w:tblHeader`, so Word repeats it on each page and screen
+ * readers announce column headings).
+ */
+import {
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from "docx";
+import type { Run } from "../../document/model";
+import { wordRuns } from "./runs";
+import { STYLE, TEXT_WIDTH } from "./styles";
+
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
+const HEADER_SHADING = { type: ShadingType.CLEAR, color: "auto", fill: "F2F2F2" };
+
+/** A Word table, or nothing when the model table has no cells at all. */
+export function wordTable(header: readonly Run[][], rows: readonly Run[][][]): Table | undefined {
+  const columns = Math.max(header.length, ...rows.map((row) => row.length));
+  if (columns === 0) return undefined;
+  // Fixed, equal columns in twips: every renderer lays them out the same,
+  // where "auto" widths differ between Word and LibreOffice.
+  const columnWidth = Math.floor(TEXT_WIDTH / columns);
+  const tableRows: TableRow[] = [];
+  if (header.length > 0) {
+    tableRows.push(
+      new TableRow({ tableHeader: true, cantSplit: true, children: cells(header, columns, columnWidth, true) }),
+    );
+  }
+  for (const row of rows) {
+    tableRows.push(new TableRow({ cantSplit: true, children: cells(row, columns, columnWidth, false) }));
+  }
+  return new Table({
+    rows: tableRows,
+    width: { size: columnWidth * columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+  });
+}
+
+/** One row's cells, padded with empty cells so every row has every column. */
+function cells(row: readonly Run[][], columns: number, width: number, isHeader: boolean): TableCell[] {
+  return Array.from({ length: columns }, (_, index) => {
+    const runs = row[index] ?? [];
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      shading: isHeader ? HEADER_SHADING : undefined,
+      // Every cell needs a paragraph, even an empty one, or Word refuses the file.
+      children: [new Paragraph({ style: STYLE.tableText, children: wordRuns(runs, { bold: isHeader }) })],
+    });
+  });
+}

@@ -1,0 +1,63 @@
+import { runsText, type Block, type StructuredDocument } from "../document/model";
+
+const WIDTH = 78;
+
+/**
+ * Lays a structured document out as plain text: wrapped paragraphs, numbered
+ * paragraphs with hanging indents, tables as labelled entries.
+ */
+export function writeText(document: StructuredDocument): string {
+  const out: string[] = [];
+  let number = 0;
+  for (const block of document.blocks) {
+    const chunk = layoutBlock(block, () => ++number);
+    if (chunk.length > 0) out.push(chunk.join("\n"));
+  }
+  return out.join("\n\n") + "\n";
+}
+
+function layoutBlock(block: Block, nextNumber: () => number): string[] {
+  switch (block.type) {
+    case "heading": {
+      const text = runsText(block.runs);
+      return block.level === 1 ? [text.toUpperCase()] : [text];
+    }
+    case "centered": {
+      return wrap(runsText(block.runs), WIDTH).map((line) => " ".repeat(Math.max(0, Math.floor((WIDTH - line.length) / 2))) + line);
+    }
+    case "paragraph":
+      return wrap(runsText(block.runs), WIDTH);
+    case "numbered":
+      return hanging(`${nextNumber()}.`, runsText(block.runs));
+    case "bullet":
+      return hanging("  -", runsText(block.runs));
+    case "table":
+      return block.rows.flatMap((row, rowIndex) => [
+        ...(rowIndex > 0 ? [""] : []),
+        ...row.flatMap((cell, i) => hanging(`${runsText(block.header[i] ?? [])}:`.padEnd(14), runsText(cell))),
+      ]);
+    case "signature":
+      return block.lines.map(({ label, value }) => `${label} ${value || "_".repeat(30)}`);
+    case "pageBreak":
+      return [];
+  }
+}
+
+function hanging(marker: string, text: string): string[] {
+  const indent = Math.max(marker.length + 1, 4);
+  const lines = wrap(text, WIDTH - indent);
+  return lines.map((line, i) => (i === 0 ? marker.padEnd(indent) : " ".repeat(indent)) + line);
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ").filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [""];
+}
