@@ -7,4 +7,5 @@ module.exports = {
   // The CLI tests drive dist/: build first (npm ci runs prepare).
   globalSetup: "<rootDir>/test/support/globalSetup.js",
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };

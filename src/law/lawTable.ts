@@ -16,6 +16,10 @@ export interface OffenceEntry {
   anonymity: boolean;
   intimateImage: boolean;
   possessionOffence: boolean;
+  /** Why `maximum` is null or uncertain, where the table says. */
+  maximumNote?: string;
+  /** Why `inForce` is null, where the table says. */
+  inForceNote?: string;
   source: string;
   certainty: Certainty;
   verified: IsoDate;
@@ -27,6 +31,14 @@ export interface LawTable {
   predecessorPower: string;
   jurisdiction: string;
   deprivation: typeof table.powers.deprivation;
+  /** The Sentencing Code itself: commencement (with its source), predecessor power, extent. */
+  sentencingCode: typeof table.sentencingCode;
+  /** Complainant anonymity: the Act that gives it; which offences carry it is each entry's `anonymity`. */
+  anonymity: typeof table.anonymity;
+  /** Orders and duties that reach what a deprivation order cannot (restraining order, platform takedown). */
+  otherOrders: typeof table.otherOrders;
+  /** Case law and guidance the rules cite, each with its certainty. */
+  authorities: typeof table.authorities;
   offence(key: string): OffenceEntry | undefined;
   offenceKeys(): string[];
 }
@@ -41,6 +53,10 @@ function buildLawTable(): LawTable {
     predecessorPower: table.sentencingCode.predecessorPower.value,
     jurisdiction: table.sentencingCode.jurisdiction.value,
     deprivation: table.powers.deprivation,
+    sentencingCode: table.sentencingCode,
+    anonymity: table.anonymity,
+    otherOrders: table.otherOrders,
+    authorities: table.authorities,
     offence: (key) => offences.get(key),
     offenceKeys: () => [...offences.keys()],
   };
@@ -57,4 +73,9 @@ export function offenceCitation(entry: Pick<OffenceEntry, "act" | "section">): s
 /** "Sentencing Act 2020, s.153(2)" */
 export function deprivationCitation(part: "definition" | "availability" | "propertyCondition" | "purposeCondition" | "regard"): string {
   return `${table.powers.deprivation.act}, ${table.powers.deprivation[part].section}`;
+}
+
+/** "R v Hall [2014] EWCA Crim 2413" */
+export function authorityCitation(key: keyof typeof table.authorities): string {
+  return table.authorities[key].citation;
 }

@@ -14,6 +14,8 @@ export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; findin
 
 const MAX_ALIAS_EXPANSIONS = 100;
 const MAX_DEPTH = 64;
+const TOO_DEEP = `the YAML is nested more than ${MAX_DEPTH} levels deep`;
+const TOO_DEEP_HINT = "a case is only a few levels deep: check the indentation and that every bracket is closed";
 
 interface NodeRecord {
   position: SourcePosition;
@@ -25,7 +27,9 @@ interface NodeRecord {
  * a position index. Refuses several documents, duplicate keys, alias bombs and
  * absurd nesting with a finding, never an exception.
  */
-export function parseYaml(text: string): ParseResult {
+export function parseYaml(source: string): ParseResult {
+  // A byte-order mark is invisible in editors: drop it so line 1's columns match.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
   const positionOf = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
@@ -45,17 +49,34 @@ export function parseYaml(text: string): ParseResult {
     locate: () => position,
   });
 
-  const documents = parseAllDocuments(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter, prettyErrors: false });
+  let documents: ReturnType<typeof parseAllDocuments>;
+  try {
+    documents = parseAllDocuments(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The parser recurses per level of nesting; absurd nesting can exhaust the stack.
+    if (error instanceof RangeError) return fail(TOO_DEEP, { line: 1, column: 1 }, TOO_DEEP_HINT);
+    throw error;
+  }
   if (!Array.isArray(documents)) return fail("the file holds no YAML document", { line: 1, column: 1 }, "start from `ancillary init`");
   if (documents.length === 0) return fail("the file holds no YAML document", { line: 1, column: 1 }, "start from `ancillary init`");
   if (documents.length > 1) {
-    const second = documents[1].contents?.range?.[0] ?? documents[1].range[0];
+    // Point at the `---` that starts the second document, not at what follows it.
+    const afterFirst = documents[0]?.range?.[2] ?? 0;
+    const marker = /^---/m.exec(text.slice(afterFirst));
+    const second = marker ? afterFirst + marker.index : (documents[1]?.contents?.range?.[0] ?? documents[1]?.range?.[0] ?? 0);
     return fail("the file holds more than one YAML document (a second `---`)", positionOf(second), "put each case in its own file");
   }
   const document = documents[0];
-  const problems = [...document.errors, ...document.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")];
   if (document.errors.length > 0) {
-    const findings: Finding[] = document.errors.map((error) => ({
+    // One mistake often yields several parser errors at the same place: report it once.
+    const seen = new Set<string>();
+    const errors = document.errors.filter((error) => {
+      const key = error.code === "RESOURCE_EXHAUSTION" ? error.code : String(error.pos[0]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const findings: Finding[] = errors.map((error) => ({
       ruleId: "yaml-syntax",
       severity: "error" as const,
       message: describeYamlError(error.code, error.message),
@@ -72,16 +93,21 @@ export function parseYaml(text: string): ParseResult {
       },
     };
   }
-  void problems;
 
   let depthExceeded: SourcePosition | undefined;
-  const index = (node: Node | null | undefined, path: CasePath, depth: number): void => {
+  let complexKey: SourcePosition | undefined;
+  /**
+   * Records where each value is. A value that is a mapping, a list or nothing at all
+   * (`key:`) is placed at its key, so "court is missing `location`" points at `court:`.
+   */
+  const index = (node: Node | null | undefined, path: CasePath, depth: number, keyPosition?: SourcePosition): void => {
     if (!node) return;
     if (depth > MAX_DEPTH) {
       depthExceeded ??= positionOf(node.range?.[0] ?? 0);
       return;
     }
-    const position = positionOf(node.range?.[0] ?? 0);
+    const empty = isScalar(node) && node.value === null && (!node.range || node.range[0] === node.range[1]);
+    const position = keyPosition && (isMap(node) || isSeq(node) || empty) ? keyPosition : positionOf(node.range?.[0] ?? 0);
     const record: NodeRecord = { position };
     if (isScalar(node) && node.type === Scalar.PLAIN && node.source !== undefined) record.source = String(node.source);
     else if (isScalar(node) && node.type === Scalar.PLAIN) record.source = sliceSource(text, node);
@@ -89,18 +115,24 @@ export function parseYaml(text: string): ParseResult {
     if (isAlias(node)) return;
     if (isMap(node)) {
       for (const pair of node.items) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          complexKey ??= positionOf((pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0);
+          continue;
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const at = isScalar(pair.key) ? positionOf(pair.key.range?.[0] ?? 0) : undefined;
         // A missing value (`key:`) is reported at its key.
         if (pair.value === null || pair.value === undefined) {
-          if (isScalar(pair.key)) records.set(pathKey([...path, key]), { position: positionOf(pair.key.range?.[0] ?? 0) });
-        } else index(pair.value as Node, [...path, key], depth + 1);
+          if (at) records.set(pathKey([...path, key]), { position: at });
+        } else index(pair.value as Node, [...path, key], depth + 1, at);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => index(item as Node, [...path, i], depth + 1));
     }
   };
   index(document.contents as Node, [], 0);
-  if (depthExceeded) return fail(`the YAML is nested more than ${MAX_DEPTH} levels deep`, depthExceeded, "a case is only a few levels deep: check the indentation");
+  if (depthExceeded) return fail(TOO_DEEP, depthExceeded, TOO_DEEP_HINT);
+  if (complexKey) return fail("a key is a list or a mapping; every key in a case is a plain word", complexKey, "write the key as a single word followed by a colon, e.g. `location:`");
 
   let data: unknown;
   try {
@@ -145,6 +177,8 @@ function describeYamlError(code: string, rawMessage: string): string {
       return "an alias (*name) refers to no anchor";
     case "MULTIPLE_DOCS":
       return "the file holds more than one YAML document";
+    case "RESOURCE_EXHAUSTION":
+      return TOO_DEEP;
     default:
       return `the YAML is malformed here (${firstLine(rawMessage)})`;
   }
@@ -156,6 +190,8 @@ function hintFor(code: string): string | undefined {
       return "delete one of the two, keeping the value you mean";
     case "TAB_AS_INDENT":
       return "replace the tab with spaces";
+    case "RESOURCE_EXHAUSTION":
+      return TOO_DEEP_HINT;
     default:
       return "check the indentation and that every quote and bracket is closed";
   }

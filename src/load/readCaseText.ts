@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import { InputError } from "./errors";
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -16,7 +16,8 @@ export async function readCaseText(filePath: string, options: ReadOptions = {}):
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(filePath, "r");
+    // Non-blocking open: a named pipe must be refused below, not wait forever for a writer.
+    handle = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new InputError(filePath, describeOpenError(error));
   }
@@ -45,7 +46,10 @@ export async function readCaseText(filePath: string, options: ReadOptions = {}):
 
 function decodeUtf8(filePath: string, bytes: Buffer): string {
   if (bytes.length === 0) throw new InputError(filePath, "is empty: start from `ancillary init` to get a case to fill in");
-  if (bytes.includes(0)) throw new InputError(filePath, "holds binary data (a NUL byte), not YAML text: check it is the right file");
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(filePath, "is UTF-16 text, not UTF-8: save it as UTF-8 from your editor and try again");
+  }
+  if (bytes.includes(0)) throw new InputError(filePath, "holds binary data (a NUL byte), not UTF-8 YAML text: check it is the right file, and save it as UTF-8");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -13,7 +13,7 @@ export function loadCaseSchema(): Record<string, unknown> {
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true })
     .addFormat("date", { type: "string", validate: isCalendarDate })
     .compile(loadCaseSchema());
   return compiled;
@@ -31,7 +31,17 @@ export function validateSchema(parsed: ParsedYaml): SchemaResult {
   if (!validate(data) && restoreNumbersWrittenAsText(data, validate.errors ?? [], parsed)) validate(data);
   const errors = validate.errors ?? [];
   if (errors.length === 0) return { ok: true, data };
-  return { ok: false, findings: simplify(errors).map(describeSchemaError) };
+  const seen = new Set<string>();
+  const findings = simplify(errors)
+    .map(describeSchemaError)
+    .filter((finding) => {
+      // One value can break several keywords that read the same in English (a placeholder date).
+      const key = `${JSON.stringify(finding.path)}|${finding.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return { ok: false, findings };
 }
 
 function restoreNumbersWrittenAsText(data: unknown, errors: ErrorObject[], parsed: ParsedYaml): boolean {
@@ -53,16 +63,28 @@ function restoreNumbersWrittenAsText(data: unknown, errors: ErrorObject[], parse
 }
 
 /**
- * ajv reports every branch of a oneOf and every failed keyword; keep the one a
+ * ajv reports every branch of a oneOf and every failed keyword; keep the ones a
  * person can act on.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const kept = errors.filter((e) => {
-    if (e.keyword === "oneOf") return true;
-    // Errors inside a failed oneOf branch are noise beside the oneOf's own message.
-    return ![...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) || !e.schemaPath.includes("/oneOf/");
-  });
+  const within = (e: ErrorObject, p: string) => e.instancePath === p || e.instancePath.startsWith(p + "/");
+  const dropped = new Set<ErrorObject>();
+  for (const oneOf of errors.filter((e) => e.keyword === "oneOf")) {
+    const p = oneOf.instancePath;
+    const branchErrors = errors.filter((e) => e !== oneOf && within(e, p));
+    // A value inside the right shape is wrong (`committed: { on: 2026-02-30 }`): say
+    // what is wrong with that value, not that the shape does not fit.
+    const deeper = branchErrors.filter((e) => e.instancePath !== p);
+    if (deeper.length > 0) {
+      dropped.add(oneOf);
+      for (const e of branchErrors) if (e.instancePath === p) dropped.add(e);
+    } else {
+      for (const e of branchErrors) dropped.add(e);
+    }
+  }
+  // A value that is not even written YYYY-MM-DD cannot be a calendar date: say it once.
+  const patternPaths = new Set(errors.filter((e) => e.keyword === "pattern").map((e) => e.instancePath));
+  const kept = errors.filter((e) => !dropped.has(e) && !(e.keyword === "format" && patternPaths.has(e.instancePath)));
   const seen = new Set<string>();
   return kept.filter((e) => {
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;

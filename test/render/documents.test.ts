@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyseCaseText } from "../../src/pipeline/analyse";
+import { buildViewModel } from "../../src/view/buildViewModel";
+import { renderDocuments } from "../../src/render/renderDocuments";
+import { writeText } from "../../src/writers/text";
+import type { Case } from "../../src/case/types";
+
+const examplesDir = join(__dirname, "..", "..", "examples");
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".yaml"));
+
+function draftTexts(theCase: Case): Map<string, string> {
+  return new Map(renderDocuments(buildViewModel(theCase), theCase.prosecutor.date).map((d) => [d.fileName, writeText(d.document)]));
+}
+
+describe.each(examples)("the documents drafted for %s", (file) => {
+  const analysis = analyseCaseText(readFileSync(join(examplesDir, file), "utf8"));
+  const theCase = analysis.case!;
+  const texts = draftTexts(theCase);
+
+  it("are the order wording, the draft order and the application", () => {
+    expect([...texts.keys()].sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+  });
+
+  it("name the power and each condition with its section", () => {
+    for (const [name, text] of texts) {
+      expect({ name, hasPower: text.replace(/\s+/g, " ").includes("Sentencing Act 2020, s.153") }).toEqual({ name, hasPower: true });
+      expect(text.replace(/\s+/g, " ")).toContain("s.153(2)");
+      expect(text.replace(/\s+/g, " ")).toContain("s.153(3)");
+      expect(text.replace(/\s+/g, " ")).toContain("s.155");
+    }
+  });
+
+  it("identify every item applied for and the offence it was used for", () => {
+    const applied = theCase.applications?.deprivation?.property ?? [];
+    for (const id of applied) {
+      const item = theCase.property.find((p) => p.id === id)!;
+      const exhibit = item.identifiers?.exhibit ?? item.identifiers?.imei ?? item.identifiers?.serial;
+      for (const text of texts.values()) expect(text.replace(/\s+/g, " ")).toContain(exhibit!);
+    }
+  });
+
+  it("never name a complainant", () => {
+    for (const complainant of theCase.complainants ?? []) {
+      if (!complainant.name) continue;
+      for (const part of complainant.name.split(/\s+/)) {
+        for (const text of texts.values()) expect(text.toLowerCase()).not.toContain(part.toLowerCase());
+      }
+    }
+  });
+
+  it("come out the same every time", () => {
+    expect(draftTexts(theCase)).toEqual(texts);
+  });
+});
+
+describe("the documents' wording", () => {
+  const base = analyseCaseText(readFileSync(join(examplesDir, "threat-to-control-former-partner.yaml"), "utf8")).case!;
+
+  it("uses the defendant's own pronoun", () => {
+    const they = draftTexts({ ...base, defendant: { ...base.defendant, pronoun: "they" } });
+    expect(they.get("order.txt")).toMatch(/deprived of\s+their\s+rights/);
+    const she = draftTexts({ ...base, defendant: { ...base.defendant, pronoun: "she" } });
+    expect(she.get("order.txt")).toMatch(/deprived of\s+her\s+rights/);
+  });
+
+  it("heads a Crown Court case as the Crown Court at its place", () => {
+    const crown = draftTexts({ ...base, court: { ...base.court, level: "crown", location: "St Albans" } });
+    expect(crown.get("order.docx")).toContain("IN THE CROWN COURT AT ST ALBANS");
+    expect(draftTexts(base).get("order.docx")).toContain("IN THE LUTON MAGISTRATES' COURT");
+  });
+
+  it("prints a description holding template syntax and markup literally", () => {
+    const tricky = "Phone {{defendant.name}} | # <b>&amp;</b> **x**";
+    const texts = draftTexts({ ...base, property: [{ ...base.property[0], description: tricky }] });
+    expect(texts.get("application.docx")!.replace(/\s+/g, " ")).toContain(tricky);
+  });
+
+  it("raises other people's interests only when an item is not the defendant's alone", () => {
+    expect(draftTexts(base).get("application.docx")).not.toContain("Police (Property) Act 1897 within");
+    const joint = draftTexts({ ...base, property: [{ ...base.property[0], ownership: "joint" }] });
+    expect(joint.get("application.docx")!.replace(/\s+/g, " ")).toContain("Police (Property) Act 1897 within 6 months");
+  });
+});

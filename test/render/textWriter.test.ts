@@ -1,0 +1,31 @@
+import { writeText } from "../../src/writers/text";
+import type { StructuredDocument } from "../../src/document/model";
+
+describe("the plain-text writer", () => {
+  const doc: StructuredDocument = {
+    properties: { title: "t", language: "en-GB", date: "2026-01-01" },
+    blocks: [
+      { type: "heading", level: 1, runs: [{ text: "Deprivation order" }] },
+      { type: "numbered", runs: [{ text: "First." }] },
+      { type: "numbered", runs: [{ text: "Second, long enough to wrap ".repeat(5).trim() }] },
+      { type: "table", header: [[{ text: "Item" }], [{ text: "Value" }]], rows: [[[{ text: "1" }], [{ text: "£5.00" }]]] },
+      { type: "signature", lines: [{ label: "Signature:", value: "" }] },
+    ],
+  };
+
+  it("numbers paragraphs in order and wraps them under a hanging indent", () => {
+    const lines = writeText(doc).split("\n");
+    expect(lines).toContain("1.  First.");
+    expect(lines.some((l) => l.startsWith("2.  Second"))).toBe(true);
+    expect(lines.every((l) => l.length <= 78)).toBe(true);
+    expect(lines.filter((l) => l.startsWith("    ")).length).toBeGreaterThan(0);
+  });
+
+  it("sets a level-one heading in capitals and lays a table out as labelled lines", () => {
+    const text = writeText(doc);
+    expect(text).toContain("DEPRIVATION ORDER");
+    expect(text).toMatch(/Item:\s+1/);
+    expect(text).toMatch(/Value:\s+£5\.00/);
+    expect(text).toContain("Signature: ______");
+  });
+});
