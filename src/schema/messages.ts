@@ -99,7 +99,7 @@ function describeType(
   switch (expected) {
     case "string":
       if (Array.isArray(data)) return finding(`${field} must be text, not a list`, "if the text starts with [ or - , put it in quotes");
-      if (typeof data === "object") {
+      if (typeof data === "object" && Object.getPrototypeOf(data) === Object.prototype) {
         return finding(`${field} must be text, not a mapping of fields`, "if the text holds a colon followed by a space, put the whole text in quotes");
       }
       return finding(`${field} must be text`, "put it in quotes");

@@ -19,8 +19,10 @@ export function writeText(document: StructuredDocument): string {
 function layoutBlock(block: Block, nextNumber: () => number): string[] {
   switch (block.type) {
     case "heading": {
-      const text = runsText(block.runs);
-      return block.level === 1 ? [text.toUpperCase()] : [text];
+      // Underlined, not capitalised: capitals would turn "s.153" into "S.153".
+      const lines = wrap(runsText(block.runs), WIDTH);
+      const rule = block.level === 1 ? "=" : block.level === 2 ? "-" : "";
+      return rule ? [...lines, rule.repeat(Math.max(...lines.map((l) => l.length)))] : lines;
     }
     case "centered": {
       return wrap(runsText(block.runs), WIDTH).map((line) => " ".repeat(Math.max(0, Math.floor((WIDTH - line.length) / 2))) + line);

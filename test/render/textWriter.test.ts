@@ -21,9 +21,9 @@ describe("the plain-text writer", () => {
     expect(lines.filter((l) => l.startsWith("    ")).length).toBeGreaterThan(0);
   });
 
-  it("sets a level-one heading in capitals and lays a table out as labelled lines", () => {
+  it("underlines a level-one heading without changing its case, and lays a table out as labelled lines", () => {
     const text = writeText(doc);
-    expect(text).toContain("DEPRIVATION ORDER");
+    expect(text).toContain("Deprivation order\n=================\n");
     expect(text).toMatch(/Item:\s+1/);
     expect(text).toMatch(/Value:\s+£5\.00/);
     expect(text).toContain("Signature: ______");

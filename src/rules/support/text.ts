@@ -1,0 +1,22 @@
+import type { IsoDate } from "../../case/dates";
+import type { CasePath } from "../../diagnostics/types";
+
+const longDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "1 December 2020": dates in messages read as courts write them. */
+export function longDate(date: IsoDate): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : longDateFormat.format(parsed);
+}
+
+/** `offences[0].particulars`: how messages name a field (the same style as schema messages). */
+export function fieldName(path: CasePath): string {
+  if (path.length === 0) return "the case";
+  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("").replace(/^\./, "");
+}
+
+/** "a, b and c" */
+export function listInWords(items: ReadonlyArray<string>): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

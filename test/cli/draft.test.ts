@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const bin = join(root, "bin", "ancillary.js");
+const example = join(root, "examples", "threat-to-control-former-partner.yaml");
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+
+describe("ancillary draft", () => {
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(join(tmpdir(), "ancillary-draft-"));
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("writes the order wording and both court documents, owner-only", () => {
+    const out = join(scratch, "out");
+    const result = run("draft", example, "--out", out);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+    expect(statSync(out).mode & 0o777).toBe(0o700);
+    for (const file of readdirSync(out)) expect(statSync(join(out, file)).mode & 0o777).toBe(0o600);
+    const order = readFileSync(join(out, "order.txt"), "utf8").replace(/\s+/g, " ");
+    expect(order).toContain("Sentencing Act 2020, s.153");
+    expect(order).toContain("Martin OAKES is deprived of his rights");
+  });
+
+  it("drafts every example", () => {
+    for (const file of readdirSync(join(root, "examples")).filter((f) => f.endsWith(".yaml"))) {
+      const out = join(scratch, file);
+      const result = run("draft", join(root, "examples", file), "--out", out);
+      expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: result.stderr });
+      expect(readdirSync(out).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+    }
+  });
+
+  it("refuses to replace existing documents without --force, and writes nothing", () => {
+    const out = join(scratch, "out");
+    expect(run("draft", example, "--out", out).status).toBe(0);
+    writeFileSync(join(out, "order.txt"), "the clerk's edited copy");
+    rmSync(join(out, "order.docx"));
+    const again = run("draft", example, "--out", out);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already holds .*order\.txt.*--force/);
+    expect(readFileSync(join(out, "order.txt"), "utf8")).toBe("the clerk's edited copy");
+    expect(existsSync(join(out, "order.docx"))).toBe(false);
+    expect(run("draft", example, "--out", out, "--force").status).toBe(0);
+    expect(readFileSync(join(out, "order.txt"), "utf8")).toContain("Deprivation order");
+  });
+
+  it("refuses a case with errors, prints them, and writes nothing", () => {
+    const broken = join(scratch, "broken.yaml");
+    writeFileSync(broken, readFileSync(example, "utf8").replace("jurisdiction: england-and-wales", "jurisdiction: scotland"));
+    const out = join(scratch, "out");
+    const result = run("draft", broken, "--out", out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+ error \[jurisdiction\]/);
+    expect(result.stderr).toContain("nothing was written");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("gives the same bytes when the same case is drafted twice", () => {
+    expect(run("draft", example, "--out", join(scratch, "a")).status).toBe(0);
+    expect(run("draft", example, "--out", join(scratch, "b")).status).toBe(0);
+    for (const file of ["order.txt", "order.docx", "application.docx"]) {
+      expect(readFileSync(join(scratch, "b", file)).equals(readFileSync(join(scratch, "a", file)))).toBe(true);
+    }
+  });
+
+  it("explains a missing --out and a missing file in one line each, exit 2", () => {
+    const noOut = run("draft", example);
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr).toMatch(/required option '-o, --out <dir>'/);
+    const missing = run("draft", join(scratch, "nope.yaml"), "--out", join(scratch, "o"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe(`${join(scratch, "nope.yaml")}: does not exist: check the path`);
+  });
+});

@@ -1,0 +1,64 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const bin = join(root, "bin", "ancillary.js");
+const example = join(root, "examples", "threat-to-control-former-partner.yaml");
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+
+describe("ancillary validate", () => {
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), "ancillary-validate-"));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("passes every example", () => {
+    const files = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(root, "examples", f));
+    const result = run("validate", ...files);
+    expect(result.stdout).toContain("no errors");
+    expect(result.status).toBe(0);
+  });
+
+  it("reports every problem at once, each at its line and column, compiler style", () => {
+    const broken = join(scratch, "two-problems.yaml");
+    writeFileSync(broken, readFileSync(example, "utf8").replace("level: magistrates", "level: county").replace("amount: 180", "amount: lots"));
+    const result = run("validate", broken);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split("\n");
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${broken}:7:10 error \\[schema\\] court\\.level must be one of: magistrates, crown`)));
+    expect(lines).toContainEqual(expect.stringMatching(/:\d+:\d+ error \[schema\] property\[0\]\.value\.amount must be a number/));
+    expect(lines).toContainEqual("  hint: use one of the listed words exactly");
+  });
+
+  it("prints JSON per file with rule id, severity, message, line, column and citation", () => {
+    const broken = join(scratch, "scotland.yaml");
+    writeFileSync(broken, readFileSync(example, "utf8").replace("jurisdiction: england-and-wales", "jurisdiction: scotland"));
+    const result = run("validate", broken, example, "--format", "json");
+    expect(result.status).toBe(1);
+    const files = JSON.parse(result.stdout);
+    expect(files.map((f: { filePath: string }) => f.filePath)).toEqual([broken, example]);
+    expect(files[0].messages).toContainEqual(
+      expect.objectContaining({ ruleId: "jurisdiction", severity: "error", line: 9, column: 17, citation: expect.stringContaining("Sentencing Act 2020") }),
+    );
+  });
+
+  it("keeps an all-digit reference written without quotes exactly as written", () => {
+    const digits = join(scratch, "digits.yaml");
+    writeFileSync(digits, readFileSync(example, "utf8").replace('reference: "41LN0456726"', "reference: 01234567890"));
+    const out = join(scratch, "digits-out");
+    expect(run("draft", digits, "--out", out).status).toBe(0);
+    expect(readFileSync(join(out, "order.txt"), "utf8")).toContain("01234567890");
+  });
+
+  it("says what to do when called wrongly, exit 2", () => {
+    const none = run("validate");
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/missing required argument/);
+    const badFormat = run("validate", example, "--format", "xml");
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toMatch(/Allowed choices are text, json, sarif/);
+  });
+});
