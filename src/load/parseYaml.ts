@@ -96,6 +96,7 @@ export function parseYaml(source: string): ParseResult {
 
   let depthExceeded: SourcePosition | undefined;
   let complexKey: SourcePosition | undefined;
+  const aliases: Array<{ name: string; position: SourcePosition }> = [];
   /**
    * Records where each value is. A value that is a mapping, a list or nothing at all
    * (`key:`) is placed at its key, so "court is missing `location`" points at `court:`.
@@ -112,7 +113,10 @@ export function parseYaml(source: string): ParseResult {
     if (isScalar(node) && node.type === Scalar.PLAIN && node.source !== undefined) record.source = String(node.source);
     else if (isScalar(node) && node.type === Scalar.PLAIN) record.source = sliceSource(text, node);
     records.set(pathKey(path), record);
-    if (isAlias(node)) return;
+    if (isAlias(node)) {
+      aliases.push({ name: node.source, position });
+      return;
+    }
     if (isMap(node)) {
       for (const pair of node.items) {
         if (pair.key !== null && !isScalar(pair.key)) {
@@ -139,8 +143,21 @@ export function parseYaml(source: string): ParseResult {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(message);
+    if (unresolved) {
+      const alias = aliases.find((a) => a.name === unresolved[1]);
+      return fail(
+        `the alias *${unresolved[1]} refers to no anchor before it`,
+        alias?.position ?? { line: 1, column: 1 },
+        `write the value out, or put \`&${unresolved[1]}\` on a value earlier in the file`,
+      );
+    }
     if (/alias/i.test(message)) {
-      return fail("the YAML expands aliases too many times (an alias bomb)", { line: 1, column: 1 }, "write the values out instead of using & anchors and * aliases");
+      return fail(
+        "the YAML expands aliases too many times (an alias bomb)",
+        aliases[0]?.position ?? { line: 1, column: 1 },
+        "write the values out instead of using & anchors and * aliases",
+      );
     }
     return fail(`the YAML cannot be read: ${message}`, { line: 1, column: 1 });
   }

@@ -3,7 +3,7 @@ import { itemLabel, offencesNamed } from "./support/caseIndex";
 import { defineRule, type RuleReport } from "./types";
 
 /** The authority for the unlawful-possession route, saying so where its subsection is unconfirmed. */
-export function possessionRouteCitation(law: LawTable): string {
+function possessionRouteCitation(law: LawTable): string {
   const route = law.deprivation.unlawfulPossessionRoute;
   const section = route.section as string | null;
   if (section !== null && route.certainty !== "check") return `${law.deprivation.act}, ${section}`;

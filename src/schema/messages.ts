@@ -90,7 +90,7 @@ function describeType(
   finding: (message: string, hint: string) => Finding,
 ): Finding {
   const key = last && !/^\d+$/.test(last) ? `\`${last}:\`` : "the `- `";
-  if (data === null || data === undefined) {
+  if (data === null) {
     // `key:` with nothing after it, or `~` / `null`, which YAML reads as "no value".
     if (expected === "object") return finding(`${field} has no value`, `put its fields under ${key}, indented, or leave it out if it is optional`);
     if (expected === "array") return finding(`${field} has no value`, `list its entries under ${key}, each on its own line starting with \`- \``);
@@ -99,7 +99,8 @@ function describeType(
   switch (expected) {
     case "string":
       if (Array.isArray(data)) return finding(`${field} must be text, not a list`, "if the text starts with [ or - , put it in quotes");
-      if (typeof data === "object" && Object.getPrototypeOf(data) === Object.prototype) {
+      // A plain mapping, not e.g. the bytes of a !!binary value (checked across realms).
+      if (Object.prototype.toString.call(data) === "[object Object]") {
         return finding(`${field} must be text, not a mapping of fields`, "if the text holds a colon followed by a space, put the whole text in quotes");
       }
       return finding(`${field} must be text`, "put it in quotes");

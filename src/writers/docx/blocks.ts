@@ -6,25 +6,32 @@ import { HeadingLevel, PageBreak, Paragraph, type Table } from "docx";
 import type { Block } from "../../document/model";
 import { wordRuns } from "./runs";
 import { signatureParagraphs } from "./signature";
-import { NUMBERING, STYLE } from "./styles";
+import { STYLE } from "./styles";
 import { wordTable } from "./table";
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+type ContentBlock = Exclude<Block, { type: "pageBreak" }>;
 
-export function bodyContent(blocks: readonly Block[]): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [];
+/** One piece of the body: a block, or a page break that no block can carry. */
+export type BodyItem =
+  | { block: ContentBlock; pageBreakBefore: boolean }
+  | { pageBreak: true };
+
+/**
+ * Where the page breaks go. A page break before a paragraph is better as that
+ * paragraph's "page break before": a paragraph holding only a break leaves an
+ * empty line at the top of the next page. Before a table, or at the end, it
+ * has to be a paragraph of its own.
+ */
+export function bodyItems(blocks: readonly Block[]): BodyItem[] {
+  const items: BodyItem[] = [];
   blocks.forEach((block, index) => {
     if (block.type === "pageBreak") {
-      // A page break before a paragraph is better as that paragraph's "page
-      // break before": a paragraph holding only a break leaves an empty line
-      // at the top of the next page. Tables and the end need a break paragraph.
-      if (!startsWithParagraph(blocks[index + 1])) out.push(new Paragraph({ children: [new PageBreak()] }));
-      return;
+      if (!startsWithParagraph(blocks[index + 1])) items.push({ pageBreak: true });
+    } else {
+      items.push({ block, pageBreakBefore: blocks[index - 1]?.type === "pageBreak" });
     }
-    const pageBreakBefore = blocks[index - 1]?.type === "pageBreak" ? true : undefined;
-    out.push(...blockContent(block, pageBreakBefore));
   });
-  return out;
+  return items;
 }
 
 function startsWithParagraph(block: Block | undefined): boolean {
@@ -32,7 +39,20 @@ function startsWithParagraph(block: Block | undefined): boolean {
   return block.type !== "signature" || block.lines.length > 0;
 }
 
-function blockContent(block: Exclude<Block, { type: "pageBreak" }>, pageBreakBefore: true | undefined) {
+/** The docx components of one body item. */
+export function itemContent(item: BodyItem): Array<Paragraph | Table> {
+  if ("pageBreak" in item) return [new Paragraph({ children: [new PageBreak()] })];
+  return blockContent(item.block, item.pageBreakBefore ? true : undefined);
+}
+
+/** The whole body as docx components. */
+export function bodyContent(blocks: readonly Block[]): Array<Paragraph | Table> {
+  return bodyItems(blocks).flatMap(itemContent);
+}
+
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function blockContent(block: ContentBlock, pageBreakBefore: true | undefined): Array<Paragraph | Table> {
   switch (block.type) {
     case "heading":
       return [new Paragraph({ heading: HEADING[block.level], pageBreakBefore, children: wordRuns(block.runs) })];
@@ -41,21 +61,9 @@ function blockContent(block: Exclude<Block, { type: "pageBreak" }>, pageBreakBef
     case "paragraph":
       return [new Paragraph({ pageBreakBefore, children: wordRuns(block.runs) })];
     case "numbered":
-      return [
-        new Paragraph({
-          numbering: { reference: NUMBERING.numbered, level: 0 },
-          pageBreakBefore,
-          children: wordRuns(block.runs),
-        }),
-      ];
+      return [new Paragraph({ style: STYLE.listNumber, pageBreakBefore, children: wordRuns(block.runs) })];
     case "bullet":
-      return [
-        new Paragraph({
-          numbering: { reference: NUMBERING.bullet, level: 0 },
-          pageBreakBefore,
-          children: wordRuns(block.runs),
-        }),
-      ];
+      return [new Paragraph({ style: STYLE.listBullet, pageBreakBefore, children: wordRuns(block.runs) })];
     case "table": {
       const table = wordTable(block.header, block.rows);
       return table === undefined ? [] : [table];

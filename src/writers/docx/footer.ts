@@ -3,7 +3,7 @@
  * PAGE and NUMPAGES fields, which Word and LibreOffice fill in when they lay
  * the document out; the rest is plain text.
  */
-import { Footer, PageNumber, Paragraph, TextRun } from "docx";
+import { PageNumber, Paragraph, TextRun } from "docx";
 import { xmlSafe } from "./xmlText";
 import { STYLE } from "./styles";
 
@@ -11,7 +11,8 @@ const PLACEHOLDER = /\{(PAGE|PAGES)\}/;
 
 type FooterPiece = string | (typeof PageNumber)[keyof typeof PageNumber];
 
-export function wordFooter(template: string): Footer {
+/** The footer's one paragraph. */
+export function footerParagraph(template: string): Paragraph {
   const pieces: FooterPiece[] = [];
   // split with a capture group alternates text, field name, text, ...
   xmlSafe(template)
@@ -20,7 +21,5 @@ export function wordFooter(template: string): Footer {
       if (index % 2 === 1) pieces.push(piece === "PAGE" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES);
       else if (piece !== "") pieces.push(piece);
     });
-  return new Footer({
-    children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: pieces })] })],
-  });
+  return new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: pieces })] });
 }

@@ -10,7 +10,7 @@
  */
 import { Packer, type File } from "docx";
 
-type PartData = string | Uint8Array;
+export type PartData = string | Uint8Array;
 
 interface DocxCompiler {
   compile(file: File): Map<string, PartData>;

@@ -4,9 +4,13 @@
  * leader, so screen readers hear the label rather than a row of underscores.
  */
 import { LeaderType, Paragraph, Tab, TabStopType, TextRun } from "docx";
+import { wordRuns } from "./runs";
 import { xmlSafe } from "./xmlText";
 import { STYLE } from "./styles";
 
+/** Room above a line to sign on (1.27 cm), and above the block's first line. */
+const SIGNING_ROOM = 720;
+const BLOCK_GAP = 480;
 /** Where values start: 5 cm in from the margin. */
 const VALUE_TAB = 2835;
 /** Where the signing line ends: 14 cm in from the margin. */
@@ -22,17 +26,21 @@ export function signatureParagraphs(
   pageBreakBefore?: true,
 ): Paragraph[] {
   return lines.map((line, index) => {
-    const value = xmlSafe(line.value);
-    const children =
-      value.trim() === ""
-        ? [new TextRun({ children: [xmlSafe(line.label), new Tab(), new Tab()] })]
-        : [new TextRun({ children: [xmlSafe(line.label), new Tab(), value] })];
+    const toSign = xmlSafe(line.value).trim() === "";
+    // An empty value gets a second tab, to the signing line's end, which draws the line.
+    const children = [
+      ...wordRuns([{ text: line.label }]),
+      new TextRun({ children: toSign ? [new Tab(), new Tab()] : [new Tab()] }),
+      ...(toSign ? [] : wordRuns([{ text: line.value }])),
+    ];
+    const before = toSign ? SIGNING_ROOM : index === 0 ? BLOCK_GAP : undefined;
     return new Paragraph({
       style: STYLE.signature,
       pageBreakBefore: index === 0 ? pageBreakBefore : undefined,
       tabStops: TAB_STOPS,
+      spacing: before === undefined ? undefined : { before },
       // Each line keeps with the next, so the block never splits across pages.
-      keepNext: index < lines.length - 1,
+      keepNext: index < lines.length - 1 ? true : undefined,
       children,
     });
   });

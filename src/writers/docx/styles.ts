@@ -34,8 +34,10 @@ const ONE_AND_A_HALF_LINES = 360;
 const SINGLE_LINE = 240;
 const SPACE_AFTER_PARAGRAPH = 120;
 
-/** Style ids the block builders refer to. Headings use Word's own ids. */
+/** Style ids the block builders refer to. Headings and lists use Word's own ids. */
 export const STYLE = {
+  listNumber: "ListNumber",
+  listBullet: "ListBullet",
   centred: "CentredLine",
   tableText: "TableText",
   signature: "SignatureLine",
@@ -43,7 +45,7 @@ export const STYLE = {
 } as const;
 
 /** Numbering definitions: one list of decimal paragraphs, one of bullets. */
-export const NUMBERING = {
+const NUMBERING = {
   numbered: "numbered-paragraphs",
   bullet: "bullet-points",
 } as const;
@@ -67,6 +69,10 @@ function headingStyle(level: 1 | 2 | 3, size: number): IParagraphStyleOptions {
   };
 }
 
+function listStyle(id: string, name: string, reference: string): IParagraphStyleOptions {
+  return { id, name, basedOn: "Normal", quickFormat: true, paragraph: { numbering: { reference, level: 0 } } };
+}
+
 /** The styles part: document defaults, headings and the writer's own styles. */
 export function houseStyles(language: string): IStylesOptions {
   const font = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
@@ -83,6 +89,12 @@ export function houseStyles(language: string): IStylesOptions {
       headingStyle(1, 28),
       headingStyle(2, 26),
       headingStyle(3, BODY_SIZE),
+      // The numbering is attached to the list styles (as in Word's own "List
+      // Number" and "List Bullet"), not to each paragraph: one list runs on
+      // through the document, and numbering.xml is the same for every
+      // document, so it is written once and reused.
+      listStyle(STYLE.listNumber, "List Number", NUMBERING.numbered),
+      listStyle(STYLE.listBullet, "List Bullet", NUMBERING.bullet),
       {
         id: STYLE.centred,
         name: "Centred Line",
@@ -102,8 +114,8 @@ export function houseStyles(language: string): IStylesOptions {
         id: STYLE.signature,
         name: "Signature Line",
         basedOn: "Normal",
-        // Room above each line to sign; kept together as one block.
-        paragraph: { keepNext: true, keepLines: true, spacing: { before: 360, after: 0 } },
+        // Lines are set apart; each paragraph keeps with the next (see signature.ts).
+        paragraph: { keepLines: true, spacing: { before: 240, after: 0 } },
       },
       {
         id: STYLE.footer,

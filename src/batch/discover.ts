@@ -1,0 +1,60 @@
+import { promises as fs } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { InputError } from "../load/errors";
+
+/** One case file to draft. */
+export interface BatchInput {
+  /** Absolute path, for reading. */
+  path: string;
+  /** Relative to the working folder with `/` separators: what the manifest and messages show. */
+  shown: string;
+}
+
+const CASE_FILE = /\.ya?ml$/i;
+
+/**
+ * Turns the command's arguments into a sorted, duplicate-free list of case files:
+ * a folder gives every *.yaml and *.yml under it (hidden folders excepted), a file
+ * is taken as named, and a glob (`cases/**\/*.yaml`, quoted so tinyglobby rather
+ * than the shell expands it) gives the case files it matches.
+ * An argument that gives nothing is an error, not an empty batch.
+ */
+export async function discoverInputs(args: readonly string[], cwd: string = process.cwd()): Promise<BatchInput[]> {
+  const found = new Map<string, BatchInput>();
+  const add = (path: string) => {
+    const absolute = resolve(cwd, path);
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, shown: shownPath(cwd, absolute) });
+  };
+  for (const arg of args) {
+    const stat = await fs.stat(resolve(cwd, arg)).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const files = await glob(["**/*.yaml", "**/*.yml"], {
+        cwd: resolve(cwd, arg),
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        caseSensitiveMatch: false,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+      });
+      if (files.length === 0) throw new InputError(arg, "is a folder holding no .yaml or .yml case files");
+      files.forEach(add);
+    } else if (stat !== undefined) {
+      add(arg);
+    } else if (isDynamicPattern(arg)) {
+      const files = (await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false })).filter((f) => CASE_FILE.test(f));
+      if (files.length === 0) throw new InputError(arg, "matches no .yaml or .yml case files");
+      files.forEach(add);
+    } else {
+      throw new InputError(arg, "does not exist: check the path");
+    }
+  }
+  // Plain code-unit order, not the locale's: every machine sorts alike, which --shard relies on.
+  return [...found.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+}
+
+function shownPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return (rel === "" ? absolute : rel).split(sep).join("/");
+}

@@ -1,0 +1,93 @@
+/**
+ * Drafts one case of a batch, in a worker thread: reads and hashes the input,
+ * checks it, and returns the documents with their hashes for the main thread to
+ * write. Nothing here writes a file.
+ */
+import { promises as fs } from "node:fs";
+import { join } from "node:path";
+import { readCaseText } from "../load/readCaseText";
+import { InputError } from "../load/errors";
+import { analyseCaseText } from "../pipeline/analyse";
+import { draftCase } from "../pipeline/draftCase";
+import { hasErrors } from "../diagnostics/types";
+import type { CaseResult, CaseTask, DraftedFile, PreviousOutputs } from "./protocol";
+import { sha256 } from "./sha256";
+
+export async function processTask(task: CaseTask): Promise<CaseResult> {
+  const { id } = task;
+  try {
+    let text: string;
+    try {
+      text = await readCaseText(task.path, { maxBytes: task.maxBytes });
+    } catch (error) {
+      if (error instanceof InputError) return { id, kind: "failed", failure: "input", inputSha256: null, diagnostics: [], error: error.message };
+      throw error;
+    }
+    // The manifest records the hash of the file's bytes (what sha256sum prints), so read
+    // them as well; they must be the text just checked, or the file changed meanwhile.
+    const raw = await fs.readFile(task.path);
+    if (!holdsText(raw, text)) {
+      return { id, kind: "failed", failure: "input", inputSha256: null, diagnostics: [], error: "changed while being read: try again once it is complete" };
+    }
+    const inputSha256 = sha256(raw);
+    const previous = task.previous;
+    if (previous && previous.drafted && previous.inputSha256 === inputSha256 && (await outputsIntact(previous))) {
+      return { id, kind: "unchanged", inputSha256 };
+    }
+    const analysis = analyseCaseText(text);
+    if (!analysis.case || hasErrors(analysis.diagnostics)) {
+      return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: null };
+    }
+    const files: DraftedFile[] = (await draftCase(analysis.case)).map((file) => ({
+      fileName: file.fileName,
+      bytes: ownBuffer(file.bytes),
+      sha256: sha256(file.bytes),
+    }));
+    const conflicts = previous ? await foreignFiles(previous, files) : [];
+    return { id, kind: "drafted", inputSha256, reference: analysis.case.reference, diagnostics: analysis.diagnostics, files, conflicts };
+  } catch (error) {
+    // A bug, not the case's fault: keep it to the error's kind and first line.
+    const message = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
+    return { id, kind: "failed", failure: "internal", inputSha256: null, diagnostics: [], error: `internal error (${message})` };
+  }
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** The bytes decode to the text readCaseText returned (which drops up to two byte-order marks). */
+function holdsText(raw: Buffer, text: string): boolean {
+  const expected = Buffer.from(text, "utf8");
+  let start = 0;
+  for (let i = 0; i < 2 && raw.length - start > expected.length && BOM.every((byte, k) => raw[start + k] === byte); i++) start += 3;
+  return raw.length - start === expected.length && expected.equals(raw.subarray(start));
+}
+
+/** Every output the earlier run recorded is still there with the bytes it wrote. */
+async function outputsIntact(previous: PreviousOutputs): Promise<boolean> {
+  if (previous.outputs.length === 0) return false;
+  for (const output of previous.outputs) {
+    const bytes = await fs.readFile(join(previous.folder, output.fileName)).catch(() => undefined);
+    if (bytes === undefined || sha256(bytes) !== output.sha256) return false;
+  }
+  return true;
+}
+
+/**
+ * The files a redraft would replace that the earlier run did not write (or that
+ * were changed since): replacing those needs --force.
+ */
+async function foreignFiles(previous: PreviousOutputs, files: DraftedFile[]): Promise<string[]> {
+  const recorded = new Map(previous.outputs.map((o) => [o.fileName, o.sha256]));
+  const foreign: string[] = [];
+  for (const file of files) {
+    const bytes = await fs.readFile(join(previous.folder, file.fileName)).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : undefined));
+    if (bytes === null) continue;
+    if (bytes === undefined || recorded.get(file.fileName) !== sha256(bytes)) foreign.push(file.fileName);
+  }
+  return foreign;
+}
+
+/** A Uint8Array that owns its whole ArrayBuffer, so it can be transferred rather than copied. */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+}

@@ -1,0 +1,98 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { Case } from "../case/types";
+import { hasErrors } from "../diagnostics/types";
+import { InputError } from "../load/errors";
+import { readCaseText } from "../load/readCaseText";
+import { analyseCaseText } from "../pipeline/analyse";
+import { displayPath, type Located } from "./located";
+
+/** A case the templates are drafted for: every example, and every test fixture that drafts. */
+export interface SampleCase {
+  /** Its folder under the golden folder: "<example>" or "fixtures/<path>". */
+  name: string;
+  file: string;
+  theCase: Case;
+}
+
+export interface SampleCases {
+  cases: SampleCase[];
+  /** Fixtures left out because they do not draft (deliberately invalid ones). */
+  skippedFixtures: number;
+  diagnostics: Located[];
+}
+
+/**
+ * Reads the examples (which must draft: one that does not is reported) and
+ * the fixtures (which need not: those with errors are left out). Throws
+ * InputError if the examples folder, or a fixtures folder that was asked
+ * for, cannot be read.
+ */
+export async function loadSampleCases(examplesDir: string, fixturesDir: string | undefined, fixturesRequired: boolean): Promise<SampleCases> {
+  const diagnostics: Located[] = [];
+  const cases: SampleCase[] = [];
+  let skippedFixtures = 0;
+  const examples = caseFiles(examplesDir, false, true);
+  if (examples.length === 0) throw new InputError(displayPath(examplesDir), "holds no .yaml cases to draft the templates with");
+  for (const file of examples) {
+    const theCase = await draftable(file);
+    if (theCase) cases.push({ name: caseName(examplesDir, file), file, theCase });
+    else {
+      diagnostics.push({
+        file,
+        ruleId: "example-not-drafted",
+        severity: "warning",
+        message: "this example has errors, so the templates are not checked against it",
+        hint: `run \`ancillary validate ${displayPath(file)}\` and fix it`,
+        path: [],
+        line: 1,
+        column: 1,
+      });
+    }
+  }
+  if (fixturesDir !== undefined) {
+    for (const file of caseFiles(fixturesDir, true, fixturesRequired)) {
+      const theCase = await draftable(file);
+      if (theCase) cases.push({ name: `fixtures/${caseName(fixturesDir, file)}`, file, theCase });
+      else skippedFixtures++;
+    }
+  }
+  return { cases, skippedFixtures, diagnostics };
+}
+
+/** The case, if the file is a case that drafts (no errors); anything else is left out. */
+async function draftable(file: string): Promise<Case | undefined> {
+  try {
+    const analysis = analyseCaseText(await readCaseText(file));
+    return analysis.case && !hasErrors(analysis.diagnostics) ? analysis.case : undefined;
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
+function caseName(dir: string, file: string): string {
+  return relative(dir, file).split(sep).join("/").replace(/\.ya?ml$/, "");
+}
+
+function caseFiles(dir: string, recursive: boolean, required: boolean): string[] {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error("not a folder");
+    entries = readdirSync(dir).sort();
+  } catch {
+    if (!required) return [];
+    throw new InputError(displayPath(dir), "cannot be read as a folder of cases");
+  }
+  return entries.flatMap((entry) => {
+    const path = join(dir, entry);
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      return [];
+    }
+    if (isDir) return recursive ? caseFiles(path, true, false) : [];
+    return /\.ya?ml$/.test(entry) ? [path] : [];
+  });
+}

@@ -1,0 +1,76 @@
+import type { Case, Complainant } from "../case/types";
+import type { CasePath } from "../diagnostics/types";
+import type { LawTable } from "../law/lawTable";
+import { lawTable } from "../law/lawTable";
+import { defendantWords, findNameParts, nameParts, type NameMatch, type NamePart } from "./support/names";
+import { fieldName, listInWords } from "./support/text";
+import { defineRule, type RuleReport } from "./types";
+
+/** Every free-text field that reaches a drafted document (the defendant's, court's and prosecutor's own names aside). */
+function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
+  const fields: Array<{ path: CasePath; text: string | undefined }> = [{ path: ["reference"], text: theCase.reference }];
+  (theCase.complainants ?? []).forEach((c, i) => fields.push({ path: ["complainants", i, "cipher"], text: c.cipher }));
+  theCase.offences.forEach((o, i) => fields.push({ path: ["offences", i, "particulars"], text: o.particulars }));
+  theCase.property.forEach((item, i) => {
+    fields.push({ path: ["property", i, "description"], text: item.description });
+    for (const key of ["exhibit", "imei", "serial", "account"] as const) {
+      fields.push({ path: ["property", i, "identifiers", key], text: item.identifiers?.[key] });
+    }
+    fields.push({ path: ["property", i, "use", "evidence"], text: item.use?.evidence });
+  });
+  fields.push({ path: ["applications", "deprivation", "effectsOnOffender"], text: theCase.applications?.deprivation?.effectsOnOffender });
+  fields.push({ path: ["otherSentence"], text: theCase.otherSentence });
+  return fields.filter((f): f is { path: CasePath; text: string } => typeof f.text === "string" && f.text.length > 0);
+}
+
+/**
+ * The complainants whose anonymity the documents must keep: those of offences
+ * that carry it, or every complainant if such an offence names none (or names
+ * one that is not listed), since the tool cannot tell whose it is.
+ */
+function protectedComplainants(theCase: Case, law: LawTable): Complainant[] {
+  const all = theCase.complainants ?? [];
+  const anonymous = theCase.offences.filter((o) => law.offence(o.provision)?.anonymity === true);
+  if (anonymous.length === 0) return [];
+  const ids = new Set(anonymous.map((o) => o.complainant));
+  if ([...ids].some((id) => id === undefined || !all.some((c) => c.id === id))) return all;
+  return all.filter((c) => ids.has(c.id));
+}
+
+const ORDER: ReadonlyArray<NameMatch["kind"]> = ["full name", "name", "first name", "middle name", "surname"];
+
+export default defineRule({
+  id: "complainant-named",
+  severity: "error",
+  citation: `${lawTable.anonymity.act} (${lawTable.anonymity.duration} anonymity)`,
+  summary: "Where the offence carries complainant anonymity, no text that reaches a document may contain the complainant's name.",
+  check({ case: theCase, law }) {
+    const except = defendantWords(theCase);
+    const parts: NamePart[] = protectedComplainants(theCase, law).flatMap((c) => (c.name ? nameParts(c.name, except) : []));
+    if (parts.length === 0) return [];
+    return documentText(theCase).flatMap(({ path, text }): RuleReport[] => {
+      const matches = findNameParts(text, parts);
+      if (matches.length === 0) return [];
+      const field = `\`${fieldName(path)}\``;
+      const real = matches.filter((m) => !m.onlyAsOrdinaryWord);
+      const kinds = (list: NameMatch[]) => listInWords(ORDER.filter((kind) => list.some((m) => m.kind === kind)));
+      if (real.length === 0) {
+        return [
+          {
+            message: `a word in ${field} is the same as a protected complainant's ${kinds(matches)}, though only in lower case, as an ordinary word`,
+            path,
+            hint: "check that the word does not point to the complainant; if it does, refer to them by their cipher",
+            severity: "warning",
+          },
+        ];
+      }
+      return [
+        {
+          message: `${field} contains a protected complainant's ${kinds(real)}: the complainant has ${law.anonymity.duration} anonymity, and nothing published may identify them`,
+          path,
+          hint: path[0] === "complainants" ? "choose a cipher that does not use their name, such as `the complainant` or `Person A`" : "refer to the complainant by their cipher (such as `the complainant`) instead of their name",
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import { findingText, findingsFor, validCase } from "../support/cases";
+
+/** The complainant in validCase() is "Joanna Pelham". */
+const NAME_PIECES = ["Joanna", "Pelham", "joanna", "pelham"];
+
+function expectNoLeak(findings: ReturnType<typeof findingsFor>) {
+  const text = findingText(findings);
+  for (const piece of NAME_PIECES) expect(text).not.toContain(piece);
+}
+
+describe("complainant-named", () => {
+  it("accepts documents that call her `the complainant`", () => {
+    expect(findingsFor("complainant-named", validCase())).toEqual([]);
+  });
+
+  it("refuses the full name in the particulars, naming the field but never the name", () => {
+    const c = validCase();
+    c.offences[0].particulars = "Threatened Joanna Pelham by text message.";
+    const findings = findingsFor("complainant-named", c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "error", path: ["offences", 0, "particulars"] });
+    expect(findings[0].message).toContain("`offences[0].particulars`");
+    expect(findings[0].message).toContain("full name");
+    expect(findings[0].citation).toContain("Sexual Offences (Amendment) Act 1992");
+    expectNoLeak(findings);
+  });
+
+  it("refuses the surname alone, in any case", () => {
+    const c = validCase();
+    c.otherSentence = "A restraining order protecting MS PELHAM was made.";
+    const [finding] = findingsFor("complainant-named", c);
+    expect(finding.path).toEqual(["otherSentence"]);
+    expect(finding.message).toContain("surname");
+    expectNoLeak([finding]);
+  });
+
+  it("refuses the first name alone, possessive included", () => {
+    const c = validCase();
+    c.property[0].use!.evidence = "Joanna's photograph was in the gallery.";
+    const [finding] = findingsFor("complainant-named", c);
+    expect(finding.path).toEqual(["property", 0, "use", "evidence"]);
+    expect(finding.message).toContain("first name");
+  });
+
+  it("matches whole words only: Joannas and Pelhamshire are not her name", () => {
+    const c = validCase();
+    c.offences[0].particulars = "Sent from Pelhamshire to the Joannas' house.";
+    expect(findingsFor("complainant-named", c)).toEqual([]);
+  });
+
+  it("matches despite accents and curly apostrophes", () => {
+    const c = validCase();
+    c.complainants![0].name = "Zoë O'Brien";
+    c.offences[0].particulars = "Sent to ZOE O\u2019BRIEN.";
+    expect(findingsFor("complainant-named", c)[0].message).toContain("full name");
+  });
+
+  it.each([
+    ["complainants", 0, "cipher"],
+    ["property", 0, "description"],
+    ["property", 0, "identifiers", "exhibit"],
+    ["applications", "deprivation", "effectsOnOffender"],
+    ["reference"],
+  ])("looks in %s", (...path) => {
+    const c = validCase();
+    let target: Record<string | number, unknown> = c as unknown as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+    target[path[path.length - 1]] = "about Pelham";
+    const findings = findingsFor("complainant-named", c);
+    expect(findings.map((f) => f.path)).toEqual([path]);
+    expectNoLeak(findings);
+  });
+
+  it("does not look at the defendant's name, and does not flag a surname they share", () => {
+    const c = validCase();
+    c.complainants![0].name = "Joanna Oakes";
+    c.offences[0].particulars = "OAKES threatened the complainant.";
+    expect(findingsFor("complainant-named", c)).toEqual([]);
+    c.offences[0].particulars = "OAKES threatened Joanna Oakes.";
+    expect(findingsFor("complainant-named", c)[0].message).toContain("full name");
+  });
+
+  it("only warns where an ordinary word that is also her name appears in lower case", () => {
+    const c = validCase();
+    c.complainants![0].name = "May Judge";
+    c.offences[0].particulars = "The judge may wish to see the messages.";
+    const [finding] = findingsFor("complainant-named", c);
+    expect(finding.severity).toBe("warning");
+    c.offences[0].particulars = "Messages to May about the hearing.";
+    expect(findingsFor("complainant-named", c)[0].severity).toBe("error");
+  });
+
+  it("does not apply where no offence carries anonymity (CJCA 2015 s.33)", () => {
+    const c = validCase();
+    c.offences[0].provision = "CJCA2015:33";
+    c.offences[0].committed = { on: "2023-06-01" };
+    c.offences[0].particulars = "Disclosed a photograph of Joanna Pelham.";
+    expect(findingsFor("complainant-named", c)).toEqual([]);
+  });
+
+  it("protects only the complainants of offences that carry anonymity", () => {
+    const c = validCase();
+    c.complainants!.push({ id: "C2", name: "Rhian Talbot", cipher: "the second complainant" });
+    c.offences.push({ id: "O2", provision: "CJCA2015:33", committed: { on: "2023-06-01" }, complainant: "C2", particulars: "Disclosed a photograph of Rhian Talbot." });
+    expect(findingsFor("complainant-named", c)).toEqual([]);
+    c.offences[1].particulars = "Disclosed a photograph of Rhian Talbot, sister of Joanna Pelham.";
+    expect(findingsFor("complainant-named", c)).toHaveLength(1);
+  });
+
+  it("protects every complainant when an anonymous offence names none", () => {
+    const c = validCase();
+    delete c.offences[0].complainant;
+    c.offences[0].particulars = "Threatened Joanna.";
+    expect(findingsFor("complainant-named", c)).toHaveLength(1);
+  });
+
+  it("skips a complainant with no name given", () => {
+    const c = validCase();
+    delete c.complainants![0].name;
+    expect(findingsFor("complainant-named", c)).toEqual([]);
+  });
+
+  it("never prints an id that contains the name", () => {
+    const c = validCase();
+    c.property[0].id = "PelhamPhone";
+    c.applications!.deprivation!.property = ["PelhamPhone"];
+    delete c.property[0].value;
+    const findings = findingsFor("value-and-effects", c);
+    expect(findings).toHaveLength(1);
+    expectNoLeak(findings);
+    expect(findings[0].message).toContain("property item 1");
+  });
+});
+
+
+describe("complainant-named, for any name", () => {
+  const word = fc.stringMatching(/^[A-Z][a-z]{3,9}$/);
+  const filler = fc.array(fc.constantFrom("the", "phone", "message", "sent", "to", "by", "a", "photo", "on", "2026"), { maxLength: 8 }).map((w) => w.join(" "));
+
+  const fixedWording = (() => {
+    const c = validCase();
+    c.offences[0].particulars = "Sent to PELHAM.";
+    return findingText(findingsFor("complainant-named", c)).toLowerCase();
+  })();
+
+  it("finds the surname wherever it is put in the particulars, and never prints it", () => {
+    fc.assert(
+      fc.property(word, word, filler, filler, (first, last, before, after) => {
+        fc.pre(first.toLowerCase() !== last.toLowerCase());
+        // A name that is part of the rule's own wording ("Name", "Plain") cannot be told apart from it.
+        fc.pre(!fixedWording.includes(first.toLowerCase()) && !fixedWording.includes(last.toLowerCase()));
+        const c = validCase();
+        c.complainants![0].name = `${first} ${last}`;
+        c.offences[0].particulars = `${before} ${last.toUpperCase()} ${after}`.trim();
+        const findings = findingsFor("complainant-named", c);
+        expect(findings.map((f) => f.path)).toEqual([["offences", 0, "particulars"]]);
+        const printed = findingText(findings).toLowerCase();
+        expect(printed).not.toContain(first.toLowerCase());
+        expect(printed).not.toContain(last.toLowerCase());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
