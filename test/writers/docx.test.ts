@@ -53,6 +53,7 @@ describe("writeDocx: the document's words", () => {
       "Cash",
       "", // a row shorter than the header is padded with an empty cell
       "On a new page.",
+      "",
       "Signed:\t\t",
       "Judge:\tHHJ Example",
       "Date:\t4 March 2024",

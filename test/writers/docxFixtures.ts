@@ -38,6 +38,7 @@ export function everyBlockDocument(overrides: Partial<StructuredDocument["proper
     },
     { type: "pageBreak" },
     { type: "paragraph", runs: [{ text: "On a new page." }] },
+    { type: "paragraph", runs: [] },
     {
       type: "signature",
       lines: [
