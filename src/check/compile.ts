@@ -84,6 +84,15 @@ export function compileProblem(text: string): { message: string; hint?: string; 
     return undefined;
   } catch (error) {
     const e = error as Error & { lineNumber?: number; column?: number };
+    const unclosed = /got 'EOF'/.test(e.message) ? unclosedBlock(text) : undefined;
+    if (unclosed) {
+      return {
+        message: `the template does not compile: {{#${unclosed.name}}} is never closed`,
+        hint: `add {{/${unclosed.name}}} where the block should end`,
+        line: unclosed.line,
+        column: unclosed.column,
+      };
+    }
     const located = e.lineNumber !== undefined ? { line: e.lineNumber, column: (e.column ?? 0) + 1 } : parseErrorPosition(text);
     return {
       message: `the template does not compile: ${firstLine(e.message)}`,
@@ -108,6 +117,21 @@ function parseErrorPosition(text: string): { line: number; column: number } | un
     // expected: the position was recorded above
   }
   return position;
+}
+
+/** The innermost block opened ({{#name}}) and never closed, found by matching tags outside comments. */
+function unclosedBlock(text: string): { name: string; line: number; column: number } | undefined {
+  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  const plain = text.replace(/\{\{!--[\s\S]*?--\}\}/g, blank).replace(/\{\{![\s\S]*?\}\}/g, blank);
+  const open: Array<{ name: string; offset: number }> = [];
+  for (const match of plain.matchAll(/\{\{~?\s*([#/])\s*[>*]?\s*([^\s}~]+)/g)) {
+    if (match[1] === "#") open.push({ name: match[2], offset: match.index });
+    else if (open.length > 0 && open[open.length - 1].name === match[2]) open.pop();
+  }
+  const last = open.pop();
+  if (!last) return undefined;
+  const before = text.slice(0, last.offset).split("\n");
+  return { name: last.name, line: before.length, column: before[before.length - 1].length + 1 };
 }
 
 function firstLine(message: string): string {

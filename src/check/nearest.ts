@@ -4,7 +4,7 @@
  * to the earlier candidate.
  */
 export function nearest(wrong: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.floor(wrong.length / 3) + 1;
+  const limit = Math.max(1, Math.floor(wrong.length / 4));
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {

@@ -48,7 +48,7 @@ describeWithLibreOffice("LibreOffice opens every drafted document", () => {
     const theCase = parse(readFileSync(join(root, "examples", example), "utf8"));
     const out = join(scratch, example.replace(/\.yaml$/, ""));
     const drafted = spawnSync(process.execPath, [join(root, "bin", "ancillary.js"), "draft", join(root, "examples", example), "--out", out], { encoding: "utf8" });
-    expect(drafted.stderr).not.toMatch(/error/);
+    expect(drafted.stderr).not.toMatch(/ error \[/);
     expect(drafted.status).toBe(0);
     const defendant = flat(theCase.defendant.name);
     for (const document of ["order.docx", "application.docx"]) {
@@ -64,7 +64,7 @@ describeWithLibreOffice("LibreOffice opens every drafted document", () => {
         expect(flat(page)).toContain(`Page ${i + 1} of ${pages.length}`);
       });
       const all = flat(pages.join(" "));
-      expect(all).toMatch(/Item Descriptio\s?n? Identifiers|Item Description Identifiers/);
+      expect(all).toMatch(/Item +Description +Identifiers/);
       for (const id of theCase.applications.deprivation.property) {
         const item = theCase.property.find((p: { id: string }) => p.id === id);
         expect(all).toContain(item.identifiers.exhibit);

@@ -196,6 +196,13 @@ describe("writeDocx: house style", () => {
     }
   });
 
+  it("keeps two tables in a row apart with an empty paragraph, as Word would join them into one", () => {
+    const table = { type: "table" as const, header: [[{ text: "h" }]], rows: [[[{ text: "c" }]]] };
+    const bytes = writeDocx({ properties: { title: "T", language: "en-GB", date: "2024-01-01" }, blocks: [table, table] });
+    expect(part(bytes, "word/document.xml")).toMatch(/<\/w:tbl><w:p\/><w:tbl>/);
+    expect(docxParagraphs(bytes)).toEqual(["h", "c", "", "h", "c"]);
+  });
+
   it("starts the block after a page break on a new page, without an empty paragraph", () => {
     const paragraphs = paragraphXml(sample);
     expect(paragraphs[20]).toContain("<w:pageBreakBefore/>");

@@ -6,6 +6,7 @@ import { registerSchema } from "./schema";
 import { registerRules } from "./rules";
 import { registerBatch } from "./batch";
 import { registerInit } from "./init";
+import { registerCheck } from "./check";
 
 /** Every command; adding one is a file in this folder and a line here. */
 export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
   registerBatch(program, io, setExit);
   registerRules(program, io, setExit);
   registerSchema(program, io);
+  registerCheck(program, io, setExit);
 }

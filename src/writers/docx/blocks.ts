@@ -11,10 +11,14 @@ import { wordTable } from "./table";
 
 type ContentBlock = Exclude<Block, { type: "pageBreak" }>;
 
-/** One piece of the body: a block, or a page break that no block can carry. */
+/**
+ * One piece of the body: a block, a page break that no block can carry, or an
+ * empty paragraph between two tables, which Word would otherwise join into one.
+ */
 export type BodyItem =
   | { block: ContentBlock; pageBreakBefore: boolean }
-  | { pageBreak: true };
+  | { pageBreak: true }
+  | { tableGap: true };
 
 /**
  * Where the page breaks go. A page break before a paragraph is better as that
@@ -28,6 +32,7 @@ export function bodyItems(blocks: readonly Block[]): BodyItem[] {
     if (block.type === "pageBreak") {
       if (!startsWithParagraph(blocks[index + 1])) items.push({ pageBreak: true });
     } else {
+      if (block.type === "table" && blocks[index - 1]?.type === "table") items.push({ tableGap: true });
       items.push({ block, pageBreakBefore: blocks[index - 1]?.type === "pageBreak" });
     }
   });
@@ -42,6 +47,7 @@ function startsWithParagraph(block: Block | undefined): boolean {
 /** The docx components of one body item. */
 export function itemContent(item: BodyItem): Array<Paragraph | Table> {
   if ("pageBreak" in item) return [new Paragraph({ children: [new PageBreak()] })];
+  if ("tableGap" in item) return [new Paragraph({})];
   return blockContent(item.block, item.pageBreakBefore ? true : undefined);
 }
 

@@ -1,10 +1,10 @@
 /**
  * The DOCX writer: a StructuredDocument as the bytes of a Word file.
  *
- * docx builds the body and footer paragraphs (see bodyXml.ts); the parts every document shares
- * come from a package docx compiled once (see packageTemplate.ts); core.xml
- * is written here with the document's own date; and the parts are zipped with
- * a fixed entry date and order. So the same document always gives the same
+ * docx builds the body and footer paragraphs (see bodyXml.ts); the parts
+ * every document shares come from a package docx compiled once (see
+ * packageTemplate.ts); core.xml is written with the document's own date; and
+ * the parts are zipped with a fixed entry date and order. So the same document always gives the same
  * bytes, whatever the clock says.
  *
  * It is synchronous: nothing in it waits on I/O (`await writeDocx(doc)` works

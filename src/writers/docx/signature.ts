@@ -6,25 +6,34 @@
 import { LeaderType, Paragraph, Tab, TabStopType, TextRun } from "docx";
 import { wordRuns } from "./runs";
 import { xmlSafe } from "./xmlText";
-import { STYLE } from "./styles";
+import { STYLE, TEXT_WIDTH } from "./styles";
+import { textWidth } from "./textWidth";
 
 /** Room above a line to sign on (1.27 cm), and above the block's first line. */
 const SIGNING_ROOM = 720;
 const BLOCK_GAP = 480;
-/** Where values start: 5 cm in from the margin. */
+/** Values start 5 cm in from the margin, or further when a label is longer. */
 const VALUE_TAB = 2835;
-/** Where the signing line ends: 14 cm in from the margin. */
-const LINE_END_TAB = 7938;
+/** Gap after the longest label, 0.5 cm. */
+const LABEL_GAP = 284;
+/** The signing line is 9 cm long, and ends by the right margin at the latest. */
+const SIGNING_LINE = 5103;
 
-const TAB_STOPS = [
-  { type: TabStopType.LEFT, position: VALUE_TAB },
-  { type: TabStopType.RIGHT, position: LINE_END_TAB, leader: LeaderType.UNDERSCORE },
-];
+/** One set of tab stops for the block, so every value and line starts in one column. */
+function tabStops(labels: readonly string[]) {
+  const longestLabel = labels.reduce((widest, label) => Math.max(widest, textWidth(label)), 0);
+  const valueTab = Math.min(Math.max(VALUE_TAB, longestLabel + LABEL_GAP), TEXT_WIDTH - SIGNING_LINE);
+  return [
+    { type: TabStopType.LEFT, position: valueTab },
+    { type: TabStopType.RIGHT, position: valueTab + SIGNING_LINE, leader: LeaderType.UNDERSCORE },
+  ];
+}
 
 export function signatureParagraphs(
   lines: ReadonlyArray<{ label: string; value: string }>,
   pageBreakBefore?: true,
 ): Paragraph[] {
+  const stops = tabStops(lines.map((line) => xmlSafe(line.label)));
   return lines.map((line, index) => {
     const toSign = xmlSafe(line.value).trim() === "";
     // An empty value gets a second tab, to the signing line's end, which draws the line.
@@ -37,7 +46,7 @@ export function signatureParagraphs(
     return new Paragraph({
       style: STYLE.signature,
       pageBreakBefore: index === 0 ? pageBreakBefore : undefined,
-      tabStops: TAB_STOPS,
+      tabStops: stops,
       spacing: before === undefined ? undefined : { before },
       // Each line keeps with the next, so the block never splits across pages.
       keepNext: index < lines.length - 1 ? true : undefined,

@@ -14,6 +14,7 @@ import {
   WidthType,
 } from "docx";
 import type { Run } from "../../document/model";
+import { columnWidths } from "./columnWidths";
 import { wordRuns } from "./runs";
 import { STYLE, TEXT_WIDTH } from "./styles";
 
@@ -23,32 +24,28 @@ const HEADER_SHADING = { type: ShadingType.CLEAR, color: "auto", fill: "F2F2F2" 
 
 /** A Word table, or nothing when the model table has no cells at all. */
 export function wordTable(header: readonly Run[][], rows: readonly Run[][][]): Table | undefined {
-  const columns = Math.max(header.length, ...rows.map((row) => row.length));
+  const columns = rows.reduce((widest, row) => Math.max(widest, row.length), header.length);
   if (columns === 0) return undefined;
-  // Fixed, equal columns in twips: every renderer lays them out the same,
-  // where "auto" widths differ between Word and LibreOffice.
-  const columnWidth = Math.floor(TEXT_WIDTH / columns);
+  const widths = columnWidths(header, rows, columns, TEXT_WIDTH);
   const tableRows: TableRow[] = [];
   if (header.length > 0) {
-    tableRows.push(
-      new TableRow({ tableHeader: true, cantSplit: true, children: cells(header, columns, columnWidth, true) }),
-    );
+    tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells(header, widths, true) }));
   }
   for (const row of rows) {
-    tableRows.push(new TableRow({ cantSplit: true, children: cells(row, columns, columnWidth, false) }));
+    tableRows.push(new TableRow({ cantSplit: true, children: cells(row, widths, false) }));
   }
   return new Table({
     rows: tableRows,
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
   });
 }
 
 /** One row's cells, padded with empty cells so every row has every column. */
-function cells(row: readonly Run[][], columns: number, width: number, isHeader: boolean): TableCell[] {
-  return Array.from({ length: columns }, (_, index) => {
+function cells(row: readonly Run[][], widths: readonly number[], isHeader: boolean): TableCell[] {
+  return widths.map((width, index) => {
     const runs = row[index] ?? [];
     return new TableCell({
       width: { size: width, type: WidthType.DXA },

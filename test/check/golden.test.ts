@@ -1,0 +1,73 @@
+import { compareParagraphs, goldenText, paragraphs, PROPERTIES_HEADING } from "../../src/check/golden";
+import { locateWording } from "../../src/check/locate";
+import type { TemplateSource } from "../../src/check/compile";
+
+describe("golden text", () => {
+  it("is the plain-text layout followed by the document properties", () => {
+    const text = goldenText({
+      properties: { title: "Deprivation order", subject: "Order", footer: "Page {PAGE}", language: "en-GB", date: "2026-09-07" },
+      blocks: [
+        { type: "heading", level: 1, runs: [{ text: "Deprivation order" }] },
+        { type: "numbered", runs: [{ text: "The court orders." }] },
+      ],
+    });
+    expect(text).toBe(`DEPRIVATION ORDER\n\n1.  The court orders.\n\n${PROPERTIES_HEADING}\ntitle: Deprivation order\nsubject: Order\nfooter: Page {PAGE}\nlanguage: en-GB\n`);
+  });
+
+  it("splits into paragraphs at blank lines, each with the line it starts on", () => {
+    expect(paragraphs("a\nb\n\n\nc\n")).toEqual([
+      { text: "a\nb", line: 1 },
+      { text: "c", line: 5 },
+    ]);
+  });
+});
+
+describe("comparing paragraphs", () => {
+  const golden = "HEADING\n\n1.  The court is satisfied.\n\n2.  The court orders.\n\n3.  The police keep it.\n";
+
+  it("reports a changed paragraph by its number, with a hunk numbered by file lines", () => {
+    const [change, ...rest] = compareParagraphs(golden, golden.replace("orders", "directs"));
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ kind: "changed", paragraph: 3, label: "paragraph 3" });
+    expect(change.hunk).toBe("@@ -5,1 +5,1 @@\n-2.  The court orders.\n+2.  The court directs.");
+  });
+
+  it("reports an inserted paragraph as added, without calling the ones after it changed", () => {
+    const changes = compareParagraphs(golden, golden.replace("HEADING\n\n", "HEADING\n\nA new paragraph.\n\n"));
+    expect(changes.map((c) => `${c.label} ${c.kind}`)).toEqual(["paragraph 2 added"]);
+    expect(changes[0].hunk).toBe("@@ -1,0 +3,1 @@\n+A new paragraph.");
+  });
+
+  it("reports a removed paragraph by its number in the golden file", () => {
+    const changes = compareParagraphs(golden, golden.replace("2.  The court orders.\n\n", ""));
+    expect(changes.map((c) => `${c.label} ${c.kind}`)).toEqual(["paragraph 3 removed"]);
+    expect(changes[0].hunk).toBe("@@ -5,1 +3,0 @@\n-2.  The court orders.");
+  });
+
+  it("names the document properties rather than numbering them", () => {
+    const withProperties = `${golden}\n${PROPERTIES_HEADING}\ntitle: Order\n`;
+    const changes = compareParagraphs(withProperties, withProperties.replace("title: Order", "title: Draft order"));
+    expect(changes.map((c) => c.label)).toEqual(["document properties"]);
+  });
+});
+
+describe("finding the template line a paragraph comes from", () => {
+  const source = (path: string, text: string): TemplateSource => ({ kind: "document", name: path, path, text });
+  const sources = [
+    source("order.txt.hbs", "# Order\n\n1. The court is satisfied that {{law.power}} applies.\n\n1. The court directs that {{defendant.name}} is deprived.\n"),
+    source("partials/x.hbs", "{{#each property}}Item {{number}}{{/each}}"),
+  ];
+
+  it("is the line holding the words a change added", () => {
+    expect(locateWording("1.  The court directs that Martin OAKES is deprived.", ["directs"], sources)).toEqual({ file: "order.txt.hbs", line: 5 });
+  });
+
+  it("is the line sharing the most fixed wording when nothing was added", () => {
+    expect(locateWording("1.  The court is satisfied that s.153 applies.", [], sources)).toEqual({ file: "order.txt.hbs", line: 3 });
+  });
+
+  it("falls back to the document's first line", () => {
+    expect(locateWording("Something else entirely", [], sources)).toEqual({ file: "order.txt.hbs", line: 1 });
+    expect(locateWording(undefined, [], sources)).toEqual({ file: "order.txt.hbs", line: 1 });
+  });
+});
