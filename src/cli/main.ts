@@ -10,10 +10,8 @@ const VERSION: string = (require("../../package.json") as { version: string }).v
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command("ancillary")
     .description(
-      "Drafts deprivation orders (Sentencing Act 2020, s.153) for intimate image cases in England and Wales:\n" +
-        "checks a YAML case against the statute, then writes the order wording and court-ready DOCX.\n\n" +
-        "Start with `ancillary init case.yaml`, fill it in, then `ancillary validate case.yaml`\n" +
-        "and `ancillary draft case.yaml --out out/`.",
+      "Drafts deprivation orders (Sentencing Act 2020, s.153) for intimate image cases in England and Wales: " +
+        "checks a YAML case against the statute, then writes the order wording and court-ready DOCX.",
     )
     .version(VERSION, "-V, --version", "print the version")
     .option("--debug", "print a stack trace for unexpected errors")
@@ -22,6 +20,15 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerCommands(program, io, setExit);
+  program.addHelpText(
+    "after",
+    "\nGetting started:\n" +
+      "  $ ancillary init case.yaml          write a commented case to fill in\n" +
+      "  $ ancillary validate case.yaml      every problem, at its line, with the law behind it\n" +
+      "  $ ancillary draft case.yaml --out out/\n" +
+      "  $ ancillary explain property-condition\n\n" +
+      "Exit codes: 0 success, 1 the case has errors, 2 usage or I/O problem.",
+  );
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   return program;
 }

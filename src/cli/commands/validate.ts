@@ -12,9 +12,9 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .command("validate")
     .summary("check case files against the case format and the law")
     .description(
-      "Checks each case file against the case format (schema) and the statutory conditions for a\n" +
-        "deprivation order, and prints every problem at once, each at its line and column.\n" +
-        "Exit code: 0 no errors (warnings allowed), 1 a case has errors, 2 usage or I/O problem.",
+      "Checks each case file against the case format (schema) and the statutory conditions for a " +
+        "deprivation order, and prints every problem at once, each at its line and column, with the authority " +
+        "and a hint. Exit code: 0 no errors (warnings allowed), 1 a case has errors, 2 usage or I/O problem.",
     )
     .argument("<case.yaml...>", "one or more case files")
     .addOption(formatOption())
