@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Case } from "../case/types";
 import { hasErrors } from "../diagnostics/types";
+import { reasonNotDraftable } from "../pipeline/draftable";
 import { InputError } from "../load/errors";
 import { readCaseText } from "../load/readCaseText";
 import { analyseCaseText } from "../pipeline/analyse";
@@ -64,7 +65,7 @@ export async function loadSampleCases(examplesDir: string, fixturesDir: string |
 async function draftable(file: string): Promise<Case | undefined> {
   try {
     const analysis = analyseCaseText(await readCaseText(file));
-    return analysis.case && !hasErrors(analysis.diagnostics) ? analysis.case : undefined;
+    return analysis.case && !hasErrors(analysis.diagnostics) && !reasonNotDraftable(analysis.case) ? analysis.case : undefined;
   } catch (error) {
     if (error instanceof InputError) return undefined;
     throw error;
@@ -86,13 +87,14 @@ function caseFiles(dir: string, recursive: boolean, required: boolean): string[]
   }
   return entries.flatMap((entry) => {
     const path = join(dir, entry);
-    let isDir = false;
+    let stat;
     try {
-      isDir = statSync(path).isDirectory();
+      // Links are not followed: a fixture folder may hold odd files on purpose.
+      stat = lstatSync(path);
     } catch {
       return [];
     }
-    if (isDir) return recursive ? caseFiles(path, true, false) : [];
-    return /\.ya?ml$/.test(entry) ? [path] : [];
+    if (stat.isDirectory()) return recursive ? caseFiles(path, true, false) : [];
+    return stat.isFile() && /\.ya?ml$/.test(entry) ? [path] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { diffArrays, diffWords, formatPatch, structuredPatch, FILE_HEADERS_ONLY } from "diff";
 import type { StructuredDocument } from "../document/model";
@@ -137,11 +137,12 @@ export function listGoldenFiles(dir: string): string[] {
   return entries.flatMap((entry) => {
     const path = join(dir, entry);
     try {
-      if (statSync(path).isDirectory()) return listGoldenFiles(path);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) return listGoldenFiles(path);
+      return stat.isFile() && entry.endsWith(".txt") ? [path] : [];
     } catch {
       return [];
     }
-    return entry.endsWith(".txt") ? [path] : [];
   });
 }
 

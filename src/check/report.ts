@@ -45,6 +45,8 @@ function formatCheckText(result: CheckResult): string {
     }
     lines.push("", "Summary of changed wording:");
     for (const s of result.summary) lines.push(`  ${s.text}`);
+    lines.push("", "By template line (a paragraph's number can differ between cases):");
+    for (const t of byTemplateLine(result)) lines.push(`  ${t}`);
     lines.push("", "If every change is intended, run `ancillary check --update` and commit the golden files with the templates.");
   }
   if (result.updated.length > 0) {
@@ -56,6 +58,20 @@ function formatCheckText(result: CheckResult): string {
   return lines.join("\n") + "\n";
 }
 
+/** "templates/partials/convictions.hbs:2: application.docx, order.docx changed in 10 of 10 cases" */
+function byTemplateLine(result: CheckResult): string[] {
+  const lines = new Map<string, { documents: Set<string>; cases: Set<string> }>();
+  for (const change of result.wording) {
+    const key = `${displayPath(change.source.file)}:${change.source.line}`;
+    const entry = lines.get(key) ?? { documents: new Set(), cases: new Set() };
+    entry.documents.add(change.document);
+    change.cases.forEach((c) => entry.cases.add(c));
+    lines.set(key, entry);
+  }
+  const total = result.counts.cases;
+  return [...lines.entries()].map(([key, { documents, cases }]) => `${key}: ${[...documents].sort().join(", ")} changed in ${cases.size} of ${total} case${total === 1 ? "" : "s"}`);
+}
+
 function formatCheckJson(result: CheckResult): string {
   const files = JSON.parse(formatJson(toReports(result.diagnostics))) as unknown;
   return (
@@ -65,6 +81,7 @@ function formatCheckJson(result: CheckResult): string {
         files,
         wording: result.wording.map((w) => ({ ...w, source: { file: displayPath(w.source.file), line: w.source.line } })),
         summary: result.summary.map((s) => s.text),
+        byTemplateLine: byTemplateLine(result),
         updated: result.updated.map((p) => displayPath(p)),
         notes: result.notes,
         counts: result.counts,

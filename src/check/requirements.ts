@@ -58,8 +58,11 @@ export function loadRequirements(templatesDir: string, documents: string[]): Req
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message);
-    problem(`${REQUIREMENTS_FILE} is not valid JSON: ${(error as Error).message}`, offset ? lineOf(text, Number(offset[1])) : 1, "check the commas, quotes and brackets around that line");
+    const message = (error as Error).message;
+    const offset = /position (\d+)/.exec(message);
+    const line = /line (\d+)/.exec(message);
+    const at = offset ? lineOf(text, Number(offset[1])) : line ? Number(line[1]) : 1;
+    problem(`${REQUIREMENTS_FILE} is not valid JSON: ${message.split("\n")[0]}`, at, "check the commas, quotes and brackets around that line");
     return { path, byDocument, diagnostics };
   }
   const declared = (data as { documents?: unknown })?.documents;

@@ -157,7 +157,7 @@ function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostic
       ruleId: "template-render",
       severity: "error",
       message: `${template.fileName} could not be drafted for ${names.length} case${names.length === 1 ? "" : "s"} (${names.join(", ")}): ${message.replace(/ - \d+:\d+$/, "")}`,
-      hint: "the errors above usually say why",
+      hint: "the other errors reported for this template usually say why",
       path: [],
       line: at ? Number(at[1]) : 1,
       column: at ? Number(at[2]) + 1 : 1,

@@ -60,6 +60,10 @@ export const viewModelShape: Shape<ViewModel> = {
     regard: "text",
     thirdPartyAct: "text",
     thirdPartyMonths: "number",
+    anonymityAct: "text",
+    hall: "text",
+    cpsGuidance: "text",
+    cpsGuidanceBeforeHearing: "yes/no",
   },
 };
 
@@ -102,13 +106,4 @@ export function describeShape(shape: ShapeNode): string {
   if (isList(shape)) return "a list";
   if (isGroup(shape)) return "a group of fields";
   return shape === "yes/no" ? "a yes/no value" : shape === "number" ? "a number" : "a piece of text";
-}
-
-/** Every dotted path under a shape (lists contribute their element's fields), for suggestions. */
-export function allPaths(shape: ShapeNode, prefix = ""): string[] {
-  if (!isGroup(shape)) return [];
-  return Object.entries(shape).flatMap(([name, child]) => {
-    const path = prefix ? `${prefix}.${name}` : name;
-    return [path, ...allPaths(isList(child) ? child[0] : child, path)];
-  });
 }

@@ -65,9 +65,25 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     io.err(`ancillary: ${error.message}\n`);
     return ExitCode.usage;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  io.err(`ancillary: unexpected error: ${message}\n`);
-  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-  else io.err("  (this is a bug in ancillary; run again with --debug for details and report it)\n");
+  if (debug) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`ancillary: unexpected error: ${message}\n`);
+    if (error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return ExitCode.usage;
+  }
+  io.err(`ancillary: unexpected error: ${describeUnexpected(error)}\n`);
+  io.err("  (this is a bug in ancillary; run again with --debug for details and report it)\n");
   return ExitCode.usage;
+}
+
+/**
+ * What went wrong, without the error's own message unless it is the system's: a
+ * library's message may quote the case it was working on, and nothing printed may
+ * name a complainant. --debug prints everything, for the person who asks.
+ */
+function describeUnexpected(error: unknown): string {
+  const system = error as NodeJS.ErrnoException | undefined;
+  if (error instanceof Error && typeof system?.code === "string" && typeof system.syscall === "string") return error.message;
+  const name = error instanceof Error ? error.name : typeof error;
+  return `${name} (details withheld, as they may quote the case)`;
 }

@@ -69,7 +69,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array, replace: 
 export function confined(dir: string, fileName: string): string {
   const path = resolve(dir, fileName);
   const rel = relative(dir, path);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel) || rel.includes("/") || rel.includes("\\")) {
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel) || rel.includes("/") || rel.includes("\\") || fileName.includes("\0")) {
     throw new InputError(fileName, "is not a plain file name inside the output folder");
   }
   return path;

@@ -146,10 +146,11 @@ export function parseYaml(source: string): ParseResult {
     const unresolved = /^Unresolved alias.*: (.*)$/.exec(message);
     if (unresolved) {
       const alias = aliases.find((a) => a.name === unresolved[1]);
+      const name = aliasName(unresolved[1]);
       return fail(
-        `the alias *${unresolved[1]} refers to no anchor before it`,
+        `the alias${name} refers to no anchor before it`,
         alias?.position ?? { line: 1, column: 1 },
-        `write the value out, or put \`&${unresolved[1]}\` on a value earlier in the file`,
+        name ? `write the value out, or put \`&${unresolved[1]}\` on a value earlier in the file` : "write the value out, or put its & anchor on a value earlier in the file",
       );
     }
     if (/alias/i.test(message)) {
@@ -215,5 +216,32 @@ function hintFor(code: string): string | undefined {
 }
 
 function firstLine(message: string): string {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
+  return withoutSource(message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, ""));
+}
+
+/**
+ * The parser quotes the offending text in a few messages ("Not a YAML token: <the
+ * rest of the line>"). That text may be a complainant's name, and it may hold
+ * terminal escape codes: say what kind of thing is wrong, never quote it.
+ */
+const QUOTES_SOURCE: ReadonlyArray<[RegExp, string]> = [
+  [/^Not a YAML token: /, "text where YAML allows none: after > or |, start the text on the next line"],
+  [/^Block scalar header includes extra characters: /, "text after > or | on the same line: start the text on the next line"],
+  [/^(?:Could not resolve tag|Not a valid tag|Unresolved tag): |^Verbatim tags aren't resolved|^The .* tag has no suffix$/, "a tag (a word after !) that a case cannot use"],
+  [/^Unsupported YAML version /, "an unsupported YAML version"],
+  [/^Unknown directive /, "an unknown % directive"],
+  [/^Anchors and tags must be after the /, "an anchor (&) or tag (!) in the wrong place"],
+];
+
+function withoutSource(message: string): string {
+  for (const [pattern, replacement] of QUOTES_SOURCE) if (pattern.test(message)) return replacement;
+  // "Unexpected <token> in <context>": the token may be an anchor or a tag the user wrote.
+  const unexpected = /^Unexpected (.+) in ([\w -]+)$/.exec(message);
+  if (unexpected && !/^[\w ,:-]{1,24}$/.test(unexpected[1])) return `unexpected text in ${unexpected[2]}`;
+  return message;
+}
+
+/** An anchor or alias name, quoted only when it is a plain word (it could hold anything). */
+function aliasName(name: string): string {
+  return /^[A-Za-z0-9_-]{1,32}$/.test(name) ? ` *${name}` : "";
 }

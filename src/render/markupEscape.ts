@@ -1,3 +1,5 @@
+import { removeUnprintable } from "../load/unprintable";
+
 /**
  * User text must never be read as markup: a description starting "# " must not
  * become a heading. Markup characters in user text are swapped for private-use
@@ -11,15 +13,12 @@ const fromStandin = new Map<string, string>(MARKUP_CHARACTERS.map((c, i) => [Str
 const STANDIN_PATTERN = new RegExp(`[\\u${hex(FIRST_STANDIN)}-\\u${hex(FIRST_STANDIN + MARKUP_CHARACTERS.length - 1)}]`, "g");
 const MARKUP_PATTERN = /[\\*|#@\-.+>]/g;
 
-// XML 1.0 forbids these; Word refuses a file that holds them. Private-use stand-ins
-// in the input would be mistaken for escapes, so they go too.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ue000-\ue0ff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 /** Cleans one piece of user text for a document: one line, no forbidden characters, markup-inert. */
 export function escapeUserText(value: string): string {
-  return value
-    .replace(FORBIDDEN, "")
+  // XML 1.0 forbids control characters; Word refuses a file that holds them. Private-use
+  // stand-ins in the input would be mistaken for escapes, so they go too, as do
+  // invisible characters: see removeUnprintable.
+  return removeUnprintable(value)
     .replace(/\s+/g, " ")
     .trim()
     .replace(MARKUP_PATTERN, (c) => toStandin.get(c) ?? c);

@@ -38,8 +38,11 @@ export function describeSchemaError(error: ErrorObject): Finding {
       const unknown = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
       const guess = closest(unknown, known);
+      // A key is quoted only if it looks like a field name: text pasted without quotes
+      // can become a key ("Joanna Pelham said: ..."), and nothing printed may quote the case.
+      const named = FIELD_LIKE.test(unknown) ? ` \`${unknown}\`` : " (a key that is not a field name: text with a colon and a space becomes a key unless it is quoted)";
       return finding(
-        `${field} has an unknown field \`${unknown}\``,
+        `${field} has an unknown field${named}`,
         guess ? `did you mean \`${guess}\`? Otherwise remove it (\`ancillary schema\` lists every field)` : "check the spelling against `ancillary schema`, or remove it",
         [...path, unknown],
       );
@@ -125,6 +128,9 @@ function placeholderHint(error: ErrorObject, data: string): string {
   if (data.trim() === PLACEHOLDER_DATE) return "replace it with the real date, e.g. 2026-09-14, or delete the line if the field is optional";
   return "replace the whole text, including the word REPLACE, with the real value, or delete the line if the field is optional";
 }
+
+/** What a field name can look like: one word, no spaces or control characters. */
+const FIELD_LIKE = /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/;
 
 /** `property[0].value.amount`, or "the case" for the whole file. */
 function fieldName(path: CasePath): string {

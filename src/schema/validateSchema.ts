@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { schemaPath } from "../paths";
 import { isCalendarDate } from "../case/dates";
 import { describeSchemaError } from "./messages";
+import { removeUnprintable } from "../load/unprintable";
 
 export function loadCaseSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(schemaPath, "utf8")) as Record<string, unknown>;
@@ -27,7 +28,7 @@ export type SchemaResult = { ok: true; data: unknown } | { ok: false; findings: 
  */
 export function validateSchema(parsed: ParsedYaml): SchemaResult {
   const validate = validator();
-  const data = structuredClone(parsed.data);
+  const data = withoutUnprintable(structuredClone(parsed.data));
   if (!validate(data) && restoreNumbersWrittenAsText(data, validate.errors ?? [], parsed)) validate(data);
   const errors = validate.errors ?? [];
   if (errors.length === 0) return { ok: true, data };
@@ -55,7 +56,7 @@ function restoreNumbersWrittenAsText(data: unknown, errors: ErrorObject[], parse
     if (source === undefined || parent === null || typeof parent !== "object") continue;
     const current = (parent as Record<string | number, unknown>)[key];
     if (typeof current === "number" || typeof current === "boolean") {
-      (parent as Record<string | number, unknown>)[key] = source;
+      (parent as Record<string | number, unknown>)[key] = removeUnprintable(source);
       changed = true;
     }
   }
@@ -92,6 +93,23 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Removes the characters no document can show from every text value (not from
+ * keys), in place, so the rules check exactly the text the documents print.
+ */
+function withoutUnprintable(value: unknown): unknown {
+  if (typeof value === "string") return removeUnprintable(value);
+  if (value !== null && typeof value === "object") {
+    const container = value as Record<string | number, unknown>;
+    for (const key of Object.keys(container)) {
+      const item = container[key];
+      const cleaned = withoutUnprintable(item);
+      if (cleaned !== item) container[key] = cleaned;
+    }
+  }
+  return value;
 }
 
 export function pointerToPath(pointer: string): CasePath {

@@ -1,5 +1,5 @@
 import { offencePeriod, type Case, type Offence, type PropertyItem } from "../case/types";
-import { deprivationCitation, lawTable, offenceCitation, type LawTable } from "../law/lawTable";
+import { authorityCitation, deprivationCitation, lawTable, offenceCitation, type LawTable } from "../law/lawTable";
 import { escapeUserText } from "../render/markupEscape";
 import { formatDate, formatPounds } from "./format";
 import type { LawView, OffenceView, PropertyView, ViewModel } from "./types";
@@ -44,7 +44,7 @@ export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewMod
       office: text(theCase.prosecutor.office),
       date: formatDate(theCase.prosecutor.date),
     },
-    law: lawView(law),
+    law: lawView(law, theCase.hearing.date),
   };
 }
 
@@ -86,7 +86,7 @@ function propertyView(item: PropertyItem, number: number, offenceById: Map<strin
   };
 }
 
-function lawView(law: LawTable): LawView {
+function lawView(law: LawTable, hearingDate: string): LawView {
   const power = law.deprivation;
   return {
     code: escapeUserText(power.act),
@@ -98,5 +98,9 @@ function lawView(law: LawTable): LawView {
     regard: escapeUserText(deprivationCitation("regard")),
     thirdPartyAct: escapeUserText(power.thirdPartyClaims.act),
     thirdPartyMonths: power.thirdPartyClaims.periodMonths,
+    anonymityAct: escapeUserText(law.anonymity.act),
+    hall: escapeUserText(authorityCitation("hall")),
+    cpsGuidance: escapeUserText(authorityCitation("cpsGuidance")),
+    cpsGuidanceBeforeHearing: hearingDate >= law.authorities.cpsGuidance.published,
   };
 }

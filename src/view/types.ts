@@ -57,4 +57,12 @@ export interface LawView {
   regard: string;
   thirdPartyAct: string;
   thirdPartyMonths: number;
+  /** The Act giving complainants lifelong anonymity. */
+  anonymityAct: string;
+  /** R v Hall: property need not have been seized on arrest. */
+  hall: string;
+  /** The CPS guidance asking prosecutors to seek the order. */
+  cpsGuidance: string;
+  /** True when the guidance had been published by the hearing date. */
+  cpsGuidanceBeforeHearing: boolean;
 }

@@ -33,7 +33,7 @@ describe("templates/requirements.json", () => {
 
   it("reports a missing file, bad JSON, an unknown document and a document that declares nothing", () => {
     expect(loadRequirements(dir, documents).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
-    expect(load('{\n  "documents": {\n    "order.txt": [,]\n').diagnostics[0]).toMatchObject({ line: 3, message: expect.stringMatching(/is not valid JSON/) });
+    expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
     const { "order.txt": orderText, ...rest } = repo.documents;
     const messages = load({ documents: { ...rest, "notice.docx": orderText } }).diagnostics.map((d) => d.message);
@@ -52,7 +52,7 @@ describe("templates/requirements.json", () => {
       },
     });
     expect(requirements.diagnostics.map((d) => `${d.line} ${d.message}`)).toEqual([
-      '7 application.docx "a": "{{law.powr}}" is not a value the documents receive',
+      '6 application.docx "a": "{{law.powr}}" is not a value the documents receive',
       '17 order.docx "b": "in" must be one of: heading, centered, paragraph, numbered, bullet, table, signature',
       expect.stringMatching(/^17 order\.docx "b": "pattern" is not a valid regular expression/),
       '17 order.docx "b": "forEach" must name a list of the case, such as "property"',

@@ -62,6 +62,17 @@ describe("ancillary draft", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("refuses a case that applies for no property, since the order would be empty", () => {
+    const noApplication = join(scratch, "no-application.yaml");
+    writeFileSync(noApplication, readFileSync(example, "utf8").replace(/applications:[\s\S]*?disposal: destroy\n/, ""));
+    const out = join(scratch, "out");
+    const result = run("draft", noApplication, "--out", out);
+    expect(result.stderr).toContain("[deprivation-not-sought]");
+    expect(result.stderr).toContain("not drafted: the case has no deprivation application");
+    expect(result.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("gives the same bytes when the same case is drafted twice", () => {
     expect(run("draft", example, "--out", join(scratch, "a")).status).toBe(0);
     expect(run("draft", example, "--out", join(scratch, "b")).status).toBe(0);

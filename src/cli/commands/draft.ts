@@ -5,6 +5,7 @@ import { formatOption, maxBytesOption, type ReportFormat } from "../options";
 import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
 import { hasErrors } from "../../diagnostics/types";
 import { formatReports } from "../../output/format";
+import { reasonNotDraftable } from "../../pipeline/draftable";
 
 interface DraftOptions {
   out: string;
@@ -44,6 +45,12 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
         return;
       }
       if (analysis.diagnostics.length > 0) io.err(formatReports(report, "text"));
+      const notDraftable = reasonNotDraftable(analysis.case);
+      if (notDraftable) {
+        io.err(`${filePath}: not drafted: ${notDraftable} (nothing was written)\n`);
+        setExit(ExitCode.caseErrors);
+        return;
+      }
       // The template and DOCX machinery loads only when drafting, so validate stays quick.
       const { draftCase } = await import("../../pipeline/draftCase");
       const { writeOutputs } = await import("../../files/writeOutputs");

@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * `npm run bench`: measures `ancillary batch` and `ancillary validate` against the
+ * goals in bench/README.md, driving the built CLI (dist/) as a user would.
+ *
+ *   node bench/run.js [--runs 5] [--cases 1000] [--big 10000] [--only throughput,memory,validate,pandoc]
+ *
+ * Builds nothing: run `npm run build` first. Writes only under the system's
+ * temporary folder, and removes what it wrote.
+ */
+const { spawn, spawnSync } = require("node:child_process");
+const { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
+const { availableParallelism, cpus, tmpdir, totalmem } = require("node:os");
+const { join } = require("node:path");
+
+const root = join(__dirname, "..");
+const bin = join(root, "bin", "ancillary.js");
+const example = join(root, "examples", "threat-to-control-former-partner.yaml");
+
+const GOALS = {
+  casesPerSecond: 250,
+  peakMegabytes: 300,
+  validateRatio: 2.5,
+  pandocSpeedup: 10,
+};
+
+function parseArgs(argv) {
+  const options = { runs: 5, cases: 1000, big: 10000, validateRuns: 11, pandocRuns: 11, only: ["throughput", "memory", "validate", "pandoc"] };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === "--help" || flag === "-h") {
+      process.stdout.write(readFileSync(__filename, "utf8").split("\n").slice(2, 11).map((l) => l.replace(/^ \*\/? ?/, "")).join("\n") + "\n");
+      process.exit(0);
+    } else if (flag === "--runs") options.runs = positive(flag, value);
+    else if (flag === "--cases") options.cases = positive(flag, value);
+    else if (flag === "--big") options.big = positive(flag, value);
+    else if (flag === "--only") options.only = String(value).split(",");
+    else fail(`unknown option ${flag} (see --help)`);
+    i++;
+  }
+  return options;
+}
+
+function positive(flag, value) {
+  if (!/^\d+$/.test(String(value)) || Number(value) < 1) fail(`${flag} takes a whole number of 1 or more`);
+  return Number(value);
+}
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// ---------------------------------------------------------------------------
+// Generated cases: the example with a different reference, court, value and
+// defendant each time, so no two cases produce the same documents.
+
+const COURTS = ["Luton", "Bedford", "St Albans", "Watford", "Stevenage", "Aylesbury", "High Wycombe", "Milton Keynes", "Oxford", "Reading"];
+const SURNAMES = ["OAKES", "HARROW", "FENWICK", "ASHDOWN", "KILBY", "MORLAND", "PRESTWICH", "TALBOT", "WARDLE", "YELLAND"];
+const FORENAMES = ["Martin", "Daniel", "Craig", "Lee", "Stuart", "Gavin", "Neil", "Paul", "Ryan", "Wayne"];
+
+function generateCases(dir, count) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const template = readFileSync(example, "utf8");
+  if (!template.includes('reference: "41LN0456726"')) fail("the example no longer has the reference this bench replaces; update bench/run.js");
+  for (let i = 0; i < count; i++) {
+    const text = template
+      .replace('reference: "41LN0456726"', `reference: "41LN${String(1000000 + i).padStart(7, "0")}"`)
+      .replace("location: Luton", `location: ${COURTS[i % COURTS.length]}`)
+      .replace("name: Martin OAKES", `name: ${FORENAMES[i % FORENAMES.length]} ${SURNAMES[Math.floor(i / FORENAMES.length) % SURNAMES.length]}`)
+      .replace("amount: 180", `amount: ${50 + ((i * 37) % 900)}`);
+    // A hundred cases a folder, as a regional office might file them.
+    const sub = join(dir, `list-${String(Math.floor(i / 100)).padStart(3, "0")}`);
+    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `case-${String(i).padStart(5, "0")}.yaml`), text);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Measurements
+
+function timeProcess(args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(args[0], args.slice(1), { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.error) throw result.error;
+  return { seconds, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function runBatch(casesDir, outDir, extra = []) {
+  rmSync(outDir, { recursive: true, force: true });
+  const run = timeProcess([process.execPath, bin, "batch", casesDir, "--out", outDir, "--quiet", "--format", "json", ...extra]);
+  if (run.status !== 0) fail(`the batch failed (exit ${run.status}):\n${run.stderr}${run.stdout.slice(0, 2000)}`);
+  return { seconds: run.seconds, summary: JSON.parse(run.stdout) };
+}
+
+function throughput(work, options, results) {
+  const casesDir = join(work, `cases-${options.cases}`);
+  generateCases(casesDir, options.cases);
+  const outDir = join(work, "out-throughput");
+  // One warm-up run (disk cache, page cache for node_modules), not counted.
+  runBatch(casesDir, outDir);
+  const rates = [];
+  const inner = [];
+  for (let r = 0; r < options.runs; r++) {
+    const run = runBatch(casesDir, outDir);
+    if (run.summary.drafted !== options.cases) fail(`expected ${options.cases} drafted, got ${run.summary.drafted}`);
+    rates.push(options.cases / run.seconds);
+    inner.push(options.cases / run.summary.seconds);
+    log(`  batch of ${options.cases}: ${run.seconds.toFixed(2)} s wall, ${(options.cases / run.seconds).toFixed(0)} cases/s`);
+  }
+  const rate = median(rates);
+  results.push({
+    measure: `batch, ${options.cases} cases (median of ${options.runs})`,
+    value: `${rate.toFixed(0)} cases/s (${(1000 / rate).toFixed(2)} ms/case; range ${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)})`,
+    goal: `>= ${GOALS.casesPerSecond} cases/s`,
+    pass: rate >= GOALS.casesPerSecond,
+  });
+  results.extra.batchSecondsPerCase = 1 / rate;
+  results.extra.docsPerCase = readdirSync(join(outDir, readdirSync(outDir).find((n) => n !== "manifest.json"))).filter((f) => f.endsWith(".docx")).length;
+  results.extra.orderTexts = readdirSync(outDir)
+    .filter((n) => n !== "manifest.json")
+    .slice(0, options.pandocRuns)
+    .map((folder) => join(outDir, folder, "order.txt"));
+  log(`  (time inside the batch, without process start-up: median ${median(inner).toFixed(0)} cases/s)`);
+}
+
+/** Peak resident memory of the whole batch: one process, so its RSS counts the main thread and every worker. */
+async function memory(work, options, results) {
+  const casesDir = join(work, `cases-${options.big}`);
+  generateCases(casesDir, options.big);
+  const outDir = join(work, "out-memory");
+  rmSync(outDir, { recursive: true, force: true });
+  const args = [process.execPath, bin, "batch", casesDir, "--out", outDir, "--quiet", "--format", "json"];
+  let peakKb;
+  let how;
+  const gnuTime = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p));
+  let seconds;
+  if (gnuTime) {
+    const run = timeProcess([gnuTime, "-v", ...args]);
+    if (run.status !== 0) fail(`the 10,000-case batch failed (exit ${run.status}):\n${run.stderr.slice(0, 4000)}`);
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+    if (!match) fail("could not read the peak memory from /usr/bin/time -v");
+    peakKb = Number(match[1]);
+    seconds = run.seconds;
+    how = "/usr/bin/time -v";
+  } else {
+    log("  /usr/bin/time is missing (Debian package `time`): sampling /proc/<pid>/status instead");
+    ({ peakKb, seconds } = await sampleProc(args));
+    how = "sampled VmHWM";
+  }
+  const mb = peakKb / 1024;
+  log(`  batch of ${options.big}: ${seconds.toFixed(1)} s, peak ${mb.toFixed(0)} MB`);
+  results.push({
+    measure: `batch, ${options.big} cases: peak RSS (${how})`,
+    value: `${mb.toFixed(0)} MB (${(options.big / seconds).toFixed(0)} cases/s)`,
+    goal: `< ${GOALS.peakMegabytes} MB`,
+    pass: mb < GOALS.peakMegabytes,
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(casesDir, { recursive: true, force: true });
+}
+
+function sampleProc(args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(args[0], args.slice(1), { stdio: ["ignore", "ignore", "inherit"] });
+    let peakKb = 0;
+    const sample = () => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+        const hwm = /VmHWM:\s+(\d+)/.exec(status) ?? /VmRSS:\s+(\d+)/.exec(status);
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        /* gone */
+      }
+    };
+    const timer = setInterval(sample, 20);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`the batch failed (exit ${code})`));
+      else resolve({ peakKb, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+    });
+  });
+}
+
+function validate(work, options, results) {
+  const one = join(work, "one.yaml");
+  writeFileSync(one, readFileSync(example));
+  const node = [];
+  const ours = [];
+  // Alternate the two, so a busy moment on the machine hits both alike.
+  for (let r = 0; r < options.validateRuns + 1; r++) {
+    const base = timeProcess([process.execPath, "-e", "0"]);
+    const run = timeProcess([process.execPath, bin, "validate", one]);
+    if (run.status !== 0) fail(`validate failed (exit ${run.status}): ${run.stderr}`);
+    if (r === 0) continue; // warm-up
+    node.push(base.seconds);
+    ours.push(run.seconds);
+  }
+  const ratio = median(ours) / median(node);
+  results.push({
+    measure: `validate one case vs node -e 0 (median of ${options.validateRuns})`,
+    value: `${(median(ours) * 1000).toFixed(0)} ms vs ${(median(node) * 1000).toFixed(0)} ms = ${ratio.toFixed(2)}x`,
+    goal: `<= ${GOALS.validateRatio}x`,
+    pass: ratio <= GOALS.validateRatio,
+  });
+}
+
+function pandoc(work, options, results) {
+  const probe = spawnSync("pandoc", ["--version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) {
+    log("  pandoc is not installed: skipping the comparison (on Debian: apt-get install pandoc)");
+    results.push({ measure: "per DOCX vs pandoc", value: "skipped: pandoc not installed", goal: `>= ${GOALS.pandocSpeedup}x faster`, pass: null });
+    return;
+  }
+  let texts = results.extra.orderTexts;
+  let perDoc = results.extra.batchSecondsPerCase === undefined ? undefined : results.extra.batchSecondsPerCase / results.extra.docsPerCase;
+  if (perDoc === undefined || texts === undefined) {
+    // Throughput was not measured in this run: a smaller batch gives both.
+    const casesDir = join(work, "cases-pandoc");
+    generateCases(casesDir, 200);
+    const outDir = join(work, "out-pandoc");
+    const runs = [1, 2, 3].map(() => runBatch(casesDir, outDir).seconds / 200);
+    const folders = readdirSync(outDir).filter((n) => n !== "manifest.json");
+    const docs = readdirSync(join(outDir, folders[0])).filter((f) => f.endsWith(".docx")).length;
+    perDoc = median(runs) / docs;
+    texts = folders.slice(0, options.pandocRuns).map((folder) => join(outDir, folder, "order.txt"));
+  }
+  const pandocTimes = [];
+  texts.forEach((text, i) => {
+    const run = timeProcess(["pandoc", "-f", "markdown", "-t", "docx", text, "-o", join(work, `pandoc-${i}.docx`)]);
+    if (run.status !== 0) fail(`pandoc failed: ${run.stderr}`);
+    pandocTimes.push(run.seconds);
+  });
+  const pandocPerDoc = median(pandocTimes.slice(1));
+  const speedup = pandocPerDoc / perDoc;
+  results.push({
+    measure: `per DOCX: batch (all time / DOCX written) vs pandoc process per order (median of ${pandocTimes.length - 1})`,
+    value: `${(perDoc * 1000).toFixed(2)} ms vs ${(pandocPerDoc * 1000).toFixed(0)} ms = ${speedup.toFixed(0)}x faster`,
+    goal: `>= ${GOALS.pandocSpeedup}x faster`,
+    pass: speedup >= GOALS.pandocSpeedup,
+  });
+}
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
+}
+
+function table(results) {
+  const rows = [["measure", "result", "goal", ""], ...results.map((r) => [r.measure, r.value, r.goal, r.pass === null ? "skip" : r.pass ? "PASS" : "MISS"])];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  return rows.map((row, i) => row.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd() + (i === 0 ? `\n${widths.map((w) => "-".repeat(w)).join("  ")}` : "")).join("\n");
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(root, "dist", "cli", "main.js")) || !existsSync(join(root, "dist", "batch", "worker.js"))) {
+    fail("dist/ is missing or out of date: run `npm run build` first");
+  }
+  const load = require("node:os").loadavg()[0];
+  log(`bench: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, load ${load.toFixed(2)}`);
+  const work = mkdtempSync(join(tmpdir(), "ancillary-bench-"));
+  const results = [];
+  results.extra = {};
+  try {
+    for (const [name, step] of [
+      ["throughput", throughput],
+      ["memory", memory],
+      ["validate", validate],
+      ["pandoc", pandoc],
+    ]) {
+      if (!options.only.includes(name)) continue;
+      log(`${name}...`);
+      await step(work, options, results);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${table(results)}\n`);
+  if (load > availableParallelism() / 2) process.stdout.write(`\nnote: the machine was busy when the bench started (load ${load.toFixed(2)}); figures may be low.\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.stack ?? error}\n`);
+  process.exit(2);
+});

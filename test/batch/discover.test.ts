@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { discoverInputs } from "../../src/batch/discover";
+
+describe("finding the case files of a batch", () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "ancillary-discover-"));
+    for (const file of ["cases/b.yaml", "cases/a.yml", "cases/deep/er/c.YAML", "cases/notes.txt", "cases/.hidden/x.yaml", "other/z.yaml", "other/readme.md"]) {
+      mkdirSync(join(root, file, ".."), { recursive: true });
+      writeFileSync(join(root, file), "x");
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const shown = async (args: string[]) => (await discoverInputs(args, root)).map((input) => input.shown);
+
+  it("takes every .yaml and .yml under a folder, sorted, skipping hidden folders", async () => {
+    expect(await shown(["cases"])).toEqual(["cases/a.yml", "cases/b.yaml", "cases/deep/er/c.YAML"]);
+  });
+
+  it("takes named files as they are, and globs' case files, without duplicates", async () => {
+    expect(await shown(["other/readme.md", "cases/*.yaml", "cases", "./cases/b.yaml"])).toEqual(["cases/a.yml", "cases/b.yaml", "cases/deep/er/c.YAML", "other/readme.md"]);
+    expect(await shown(["**/z.*"])).toEqual(["other/z.yaml"]);
+  });
+
+  it("gives absolute paths to read", async () => {
+    const [first] = await discoverInputs(["other"], root);
+    expect(first).toEqual({ path: join(root, "other", "z.yaml"), shown: "other/z.yaml" });
+  });
+
+  it("refuses an argument that gives no case file", async () => {
+    await expect(discoverInputs(["missing"], root)).rejects.toThrow(/does not exist/);
+    await expect(discoverInputs(["cases/*.json"], root)).rejects.toThrow(/matches no/);
+    mkdirSync(join(root, "empty"), { recursive: true });
+    await expect(discoverInputs(["empty"], root)).rejects.toThrow(/holding no \.yaml/);
+  });
+});

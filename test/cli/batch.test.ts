@@ -1,0 +1,301 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { binPath, packageRoot, runCli } from "../support/cli";
+
+const example = readFileSync(join(packageRoot, "examples", "threat-to-control-former-partner.yaml"), "utf8");
+const REFERENCE = "41LN0456726";
+
+/** The example case under another reference (references are all digits after 41LN). */
+const caseText = (reference: string) => example.replace(REFERENCE, reference);
+const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
+
+interface ManifestCase {
+  input: string;
+  inputSha256: string | null;
+  status: "drafted" | "failed" | "skipped";
+  folder: string | null;
+  outputs: Array<{ path: string; sha256: string; bytes: number }>;
+  diagnostics: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
+  error: string | null;
+}
+interface Manifest {
+  version: number;
+  tool: { name: string; version: string };
+  shard: string | null;
+  complete: boolean;
+  interrupted: string | null;
+  summary: Record<string, number>;
+  cases: ManifestCase[];
+}
+
+const readManifest = (out: string): Manifest => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Manifest;
+
+/** Every file and folder under dir, relative to it. */
+function walk(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    found.push(relative(dir, path));
+    if (entry.isDirectory()) for (const inner of walk(path)) found.push(join(entry.name, inner));
+  }
+  return found.sort();
+}
+
+/** Every output the manifest lists is on disk with the recorded hash and size. */
+function expectOutputsMatch(out: string, record: ManifestCase): void {
+  expect(record.outputs.map((o) => o.path.split("/")[1]).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+  for (const output of record.outputs) {
+    const bytes = readFileSync(join(out, output.path));
+    expect({ path: output.path, sha256: sha256(bytes), bytes: bytes.length }).toEqual(output);
+  }
+}
+
+describe("ancillary batch", () => {
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(join(tmpdir(), "ancillary-batch-"));
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  /** Writes cases/<name> for each entry and returns the cases folder. */
+  function cases(files: Record<string, string>): string {
+    const dir = join(scratch, "cases");
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, ".."), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it("drafts a folder with broken cases among good ones: exit 1, owner-only outputs, a true manifest", () => {
+    const dir = cases({
+      "a.yaml": caseText("41LN0000001"),
+      "b.yaml": caseText("41LN0000002"),
+      "broken.yaml": caseText("41LN0000003").replace("court:\n", "court: [\n"),
+      "scotland.yaml": caseText("41LN0000004").replace("jurisdiction: england-and-wales", "jurisdiction: scotland"),
+      "nested/c.yml": caseText("41LN0000005"),
+      // The same reference twice: the second gets its own folder.
+      "nested/same-reference.yaml": caseText("41LN0000001"),
+      "notes.txt": "not a case",
+    });
+    const out = join(scratch, "out");
+    const result = runCli(["batch", dir, "--out", out], { cwd: scratch });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^4 drafted, 2 failed, 0 skipped of 6 cases in [\d.]+ s/);
+    expect(result.stdout).toContain(`manifest: ${join(out, "manifest.json")}`);
+    expect(result.stderr).toMatch(/^cases\/broken\.yaml:\d+:\d+ error \[yaml-syntax\]/m);
+    expect(result.stderr).toMatch(/^cases\/scotland\.yaml:\d+:\d+ error \[jurisdiction\]/m);
+    expect(result.stderr).not.toMatch(/a\.yaml|b\.yaml|c\.yml/);
+
+    // One folder per drafted case, named from its reference; nothing for the failed ones.
+    expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000001-2", "41LN0000002", "41LN0000005", "manifest.json"]);
+    expect(statSync(out).mode & 0o777).toBe(0o700);
+    expect(statSync(join(out, "manifest.json")).mode & 0o777).toBe(0o600);
+    for (const folder of ["41LN0000001", "41LN0000001-2", "41LN0000002", "41LN0000005"]) {
+      expect(statSync(join(out, folder)).mode & 0o777).toBe(0o700);
+      expect(readdirSync(join(out, folder)).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+      for (const file of readdirSync(join(out, folder))) expect(statSync(join(out, folder, file)).mode & 0o777).toBe(0o600);
+    }
+    expect(walk(out).filter((p) => p.endsWith(".tmp"))).toEqual([]);
+
+    const manifest = readManifest(out);
+    expect(manifest).toMatchObject({ version: 1, tool: { name: "ancillary-orders" }, shard: null, complete: true, interrupted: null, summary: { drafted: 4, failed: 2, skipped: 0 } });
+    // In sorted input order, whatever order the workers finished in.
+    expect(manifest.cases.map((c) => [c.input, c.status, c.folder])).toEqual([
+      ["cases/a.yaml", "drafted", "41LN0000001"],
+      ["cases/b.yaml", "drafted", "41LN0000002"],
+      ["cases/broken.yaml", "failed", null],
+      ["cases/nested/c.yml", "drafted", "41LN0000005"],
+      ["cases/nested/same-reference.yaml", "drafted", "41LN0000001-2"],
+      ["cases/scotland.yaml", "failed", null],
+    ]);
+    for (const record of manifest.cases) {
+      expect(record.inputSha256).toBe(sha256(readFileSync(join(scratch, record.input))));
+      if (record.status === "drafted") expectOutputsMatch(out, record);
+      else expect(record.outputs).toEqual([]);
+    }
+    const broken = manifest.cases.find((c) => c.input === "cases/broken.yaml")!;
+    expect(broken.diagnostics.map((d) => [d.ruleId, d.severity])).toContainEqual(["yaml-syntax", "error"]);
+    expect(manifest.cases.find((c) => c.input === "cases/scotland.yaml")!.diagnostics.map((d) => d.ruleId)).toContain("jurisdiction");
+    // No names from the cases: only references, paths, hashes and name-free findings.
+    const text = readFileSync(join(out, "manifest.json"), "utf8");
+    expect(text).not.toContain("Pelham");
+    expect(text).not.toContain("OAKES");
+
+    // The same documents `ancillary draft` writes for the case.
+    const single = join(scratch, "single");
+    expect(runCli(["draft", join(dir, "a.yaml"), "--out", single]).code).toBe(0);
+    for (const file of ["order.txt", "order.docx", "application.docx"]) {
+      expect(readFileSync(join(out, "41LN0000001", file)).equals(readFileSync(join(single, file)))).toBe(true);
+    }
+  });
+
+  it("exits 0 when every case is drafted, and prints a JSON summary on request", () => {
+    const dir = cases({ "one.yaml": caseText("41LN0000001"), "two.yaml": caseText("41LN0000002") });
+    const result = runCli(["batch", "cases/*.yaml", "--out", "out", "--format", "json", "--jobs", "1"], { cwd: scratch });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toMatchObject({ total: 2, drafted: 2, failed: 0, skipped: 0, notRun: 0, interrupted: null, failures: [] });
+    expect(readManifest(join(scratch, "out")).cases.map((c) => c.input)).toEqual(["cases/one.yaml", "cases/two.yaml"]);
+    expect(existsSync(dir)).toBe(true);
+  });
+
+  it("reports unreadable inputs and arguments that name nothing with exit 2", () => {
+    cases({ "good.yaml": caseText("41LN0000001"), "empty.yaml": "" });
+    const empty = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^cases\/empty\.yaml: is empty/m);
+    expect(empty.stdout).toMatch(/^1 drafted, 1 failed, 0 skipped of 2 cases/);
+
+    const missing = runCli(["batch", "no-such-folder", "--out", "out2"], { cwd: scratch });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-folder: does not exist/);
+    expect(existsSync(join(scratch, "out2"))).toBe(false);
+    expect(runCli(["batch", "cases/*.json", "--out", "out2"], { cwd: scratch }).stderr).toMatch(/matches no \.yaml or \.yml case files/);
+    expect(runCli(["batch", "cases", "--out", "out2", "--shard", "4/3"], { cwd: scratch }).code).toBe(2);
+    expect(runCli(["batch", "cases", "--out", "out2", "--jobs", "0"], { cwd: scratch }).code).toBe(2);
+  });
+
+  it("splits the inputs exactly with --shard 1/3, 2/3 and 3/3", () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 8; i++) files[`case-${i}.yaml`] = caseText(`41LN000000${i}`);
+    cases(files);
+    const shards = [1, 2, 3].map((i) => {
+      const result = runCli(["batch", "cases", "--out", `out-${i}`, "--shard", `${i}/3`, "--quiet"], { cwd: scratch });
+      expect(result.code).toBe(0);
+      const manifest = readManifest(join(scratch, `out-${i}`));
+      expect(manifest.shard).toBe(`${i}/3`);
+      return manifest.cases.map((c) => c.input);
+    });
+    // Disjoint, together everything, and balanced to within one case.
+    expect(shards.flat().sort()).toEqual(Object.keys(files).map((f) => `cases/${f}`).sort());
+    expect(new Set(shards.flat()).size).toBe(8);
+    expect(shards.map((s) => s.length)).toEqual([3, 3, 2]);
+    // Deterministic: the same shard again picks the same cases.
+    runCli(["batch", "cases", "--out", "again", "--shard", "2/3"], { cwd: scratch });
+    expect(readManifest(join(scratch, "again")).cases.map((c) => c.input)).toEqual(shards[1]);
+  });
+
+  it("--resume skips unchanged cases and redrafts changed or damaged ones, never a document edited by hand", () => {
+    cases({
+      "a.yaml": caseText("41LN0000001"),
+      "b.yaml": caseText("41LN0000002"),
+      "c.yaml": caseText("41LN0000003"),
+      "d.yaml": caseText("41LN0000004"),
+      "e.yaml": caseText("41LN0000005"),
+    });
+    expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+    const out = join(scratch, "out");
+    const first = readManifest(out);
+    const untouched = statSync(join(out, "41LN0000001", "order.docx")).mtimeMs;
+
+    writeFileSync(join(scratch, "cases", "b.yaml"), caseText("41LN0000002").replace("location: Luton", "location: Bedford"));
+    rmSync(join(out, "41LN0000003", "order.docx"));
+    writeFileSync(join(out, "41LN0000004", "order.txt"), "the clerk's corrected wording");
+    const result = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+
+    expect(result.stdout).toMatch(/^2 drafted, 1 failed, 2 skipped of 5 cases/);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cases\/d\.yaml: 41LN0000004: already holds order\.txt.*--force/);
+    const second = readManifest(out);
+    expect(second.cases.map((c) => [c.input, c.status])).toEqual([
+      ["cases/a.yaml", "skipped"],
+      ["cases/b.yaml", "drafted"],
+      ["cases/c.yaml", "drafted"],
+      ["cases/d.yaml", "failed"],
+      ["cases/e.yaml", "skipped"],
+    ]);
+    // Skipped cases keep their record and their files, untouched.
+    expect(second.cases[0].outputs).toEqual(first.cases[0].outputs);
+    expect(statSync(join(out, "41LN0000001", "order.docx")).mtimeMs).toBe(untouched);
+    // A changed case is redrafted in its own folder, not a new one.
+    expect(second.cases[1].folder).toBe("41LN0000002");
+    expect(second.cases[1].inputSha256).not.toBe(first.cases[1].inputSha256);
+    expect(readFileSync(join(out, "41LN0000002", "order.txt"), "utf8")).toMatch(/Bedford/i);
+    for (const record of second.cases.slice(0, 3)) expectOutputsMatch(out, record);
+    // The hand-edited document is kept, and the manifest does not vouch for it.
+    expect(readFileSync(join(out, "41LN0000004", "order.txt"), "utf8")).toBe("the clerk's corrected wording");
+    expect(second.cases[3].outputs.map((o) => o.path)).not.toContain("41LN0000004/order.txt");
+
+    const forced = runCli(["batch", "cases", "--out", "out", "--resume", "--force"], { cwd: scratch });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/^1 drafted, 0 failed, 4 skipped of 5 cases/);
+    expectOutputsMatch(out, readManifest(out).cases[3]);
+  });
+
+  it("never overwrites without --force: neither an earlier batch nor documents already in a case folder", () => {
+    cases({ "a.yaml": caseText("41LN0000001"), "b.yaml": caseText("41LN0000002") });
+    expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+    const out = join(scratch, "out");
+    const manifestBefore = readFileSync(join(out, "manifest.json"), "utf8");
+    writeFileSync(join(out, "41LN0000001", "order.txt"), "edited");
+
+    const again = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already holds manifest\.json.*--resume.*--force/);
+    expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(manifestBefore);
+    expect(readFileSync(join(out, "41LN0000001", "order.txt"), "utf8")).toBe("edited");
+
+    // A folder that already holds documents (but no manifest): that case fails, the others are drafted.
+    const other = join(scratch, "other");
+    mkdirSync(join(other, "41LN0000002"), { recursive: true });
+    writeFileSync(join(other, "41LN0000002", "order.docx"), "someone else's");
+    const clash = runCli(["batch", "cases", "--out", "other"], { cwd: scratch });
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/cases\/b\.yaml: 41LN0000002: already holds order\.docx.*--force/);
+    expect(readFileSync(join(other, "41LN0000002", "order.docx"), "utf8")).toBe("someone else's");
+    expect(readdirSync(join(other, "41LN0000002"))).toEqual(["order.docx"]);
+    expect(readManifest(other).cases.map((c) => c.status)).toEqual(["drafted", "failed"]);
+
+    const forced = runCli(["batch", "cases", "--out", "out", "--force"], { cwd: scratch });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(out, "41LN0000001", "order.txt"), "utf8")).toContain("Deprivation order");
+  });
+
+  it("stops cleanly on Ctrl-C: no partial file, and a manifest true to what was written", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`case-${String(i).padStart(3, "0")}.yaml`] = caseText(`41LN${1_000_000 + i}`);
+    cases(files);
+    const out = join(scratch, "out");
+    const child = spawn(process.execPath, [binPath, "batch", "cases", "--out", "out", "--jobs", "2"], { cwd: scratch, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+
+    // Interrupt as soon as the first case folder appears, mid-batch.
+    const deadline = Date.now() + 30_000;
+    while (!(existsSync(out) && readdirSync(out).some((name) => name.startsWith("41LN")))) {
+      if (Date.now() > deadline) throw new Error("the batch wrote nothing within 30 s");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    child.kill("SIGINT");
+    const code = await exited;
+
+    expect(code).toBe(130);
+    expect(stdout).toMatch(/stopped by SIGINT: \d+ cases not drafted; run the same command with --resume/);
+    const everything = walk(out);
+    expect(everything.filter((p) => p.endsWith(".tmp"))).toEqual([]);
+    expect(everything.filter((p) => statSync(join(out, p)).isFile() && statSync(join(out, p)).size === 0)).toEqual([]);
+
+    const manifest = readManifest(out);
+    expect(manifest.complete).toBe(false);
+    expect(manifest.interrupted).toBe("SIGINT");
+    const drafted = manifest.cases.filter((c) => c.status === "drafted");
+    expect(drafted.length).toBeGreaterThan(0);
+    expect(drafted.length).toBeLessThan(400);
+    for (const record of drafted) expectOutputsMatch(out, record);
+    // Every document on disk is one the manifest records: nothing written went unrecorded.
+    const recorded = new Set(manifest.cases.flatMap((c) => c.outputs.map((o) => o.path)));
+    expect(everything.filter((p) => p.includes("/")).filter((p) => statSync(join(out, p)).isFile())).toEqual([...recorded].sort());
+
+    // --resume finishes the job, skipping what was done.
+    const resumed = runCli(["batch", "cases", "--out", "out", "--resume", "--quiet"], { cwd: scratch });
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toContain(`${400 - drafted.length} drafted, 0 failed, ${drafted.length} skipped of 400 cases`);
+    expect(readManifest(out)).toMatchObject({ complete: true, summary: { drafted: 400 - drafted.length, skipped: drafted.length, failed: 0 } });
+  });
+});
