@@ -2,29 +2,9 @@ import fc from "fast-check";
 import { parseYaml, type ParsedYaml } from "../../src/load/parseYaml";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import type { Diagnostic } from "../../src/diagnostics/types";
+import { SMALL_CASE_YAML } from "../support/smallCase";
 
-// A small case that fits the schema. Line numbers matter to the tests below.
-const VALID = [
-  "version: 1", //                                   1
-  "court:", //                                       2
-  "  level: magistrates", //                         3
-  "  location: Luton", //                            4
-  "  jurisdiction: england-and-wales", //            5
-  'reference: "41LN0456726"', //                     6
-  "hearing: { date: 2026-09-14 }", //                7
-  "defendant: { name: Martin OAKES, pronoun: he }", // 8
-  "offences:", //                                    9
-  "  - id: O1", //                                  10
-  "    provision: SOA2003:66B(4)", //               11
-  "    committed: { on: 2026-03-02 }", //           12
-  "    particulars: Threatened to share an intimate photograph.", // 13
-  "property:", //                                   14
-  "  - id: P1", //                                  15
-  "    description: Samsung Galaxy S23 mobile telephone, grey", // 16
-  "    kind: device", //                            17
-  "    value: { amount: 180, currency: GBP }", //   18
-  "",
-].join("\n");
+const VALID = SMALL_CASE_YAML;
 
 function parsed(text: string): ParsedYaml {
   const result = parseYaml(text);
@@ -102,7 +82,7 @@ describe("parseYaml: positions", () => {
 
   it("places a field of a list item at its own line and column", () => {
     expect(parsed(VALID).locate(["property", 0, "kind"])).toEqual({ line: 17, column: 11 });
-    expect(parsed(VALID).locate(["property", 0, "value", "amount"])).toEqual({ line: 18, column: 22 });
+    expect(parsed(VALID).locate(["property", 0, "value", "amount"])).toEqual({ line: 19, column: 22 });
   });
 
   it("places a list item at its first field, after the `- `", () => {
@@ -165,7 +145,7 @@ describe("parseYaml: refusals, each a finding and never an exception", () => {
     const [finding] = refusal(`${VALID}---\nversion: 1\n`);
     expect(finding.message).toContain("more than one YAML document");
     expect(finding.hint).toBe("put each case in its own file");
-    expect(finding).toMatchObject({ line: 19, column: 1 });
+    expect(finding).toMatchObject({ line: 22, column: 1 });
   });
 
   it("refuses a second document even when it is empty", () => {

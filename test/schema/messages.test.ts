@@ -4,40 +4,10 @@ import { stringify } from "yaml";
 import { parseYaml } from "../../src/load/parseYaml";
 import { validateSchema } from "../../src/schema/validateSchema";
 import { describeSchemaError, isPlaceholder } from "../../src/schema/messages";
+import { validCase } from "../support/cases";
 
-const VALID_DATA = {
-  version: 1,
-  court: { level: "crown", location: "Luton", jurisdiction: "england-and-wales" },
-  reference: "41LN0456726",
-  hearing: { date: "2026-09-14" },
-  defendant: { name: "Martin OAKES", dateOfBirth: "1989-02-11", pronoun: "he" },
-  complainants: [{ id: "C1", name: "Joanna Pelham", cipher: "the complainant" }],
-  offences: [
-    {
-      id: "O1",
-      provision: "SOA2003:66B(4)",
-      committed: { from: "2026-03-02", to: "2026-03-04" },
-      complainant: "C1",
-      particulars: "Threatened to share an intimate photograph.",
-      conviction: { date: "2026-08-03", plea: "guilty" },
-    },
-  ],
-  property: [
-    {
-      id: "P1",
-      description: "Samsung Galaxy S23",
-      kind: "device",
-      identifiers: { exhibit: "KT/1", imei: "353918112345679" },
-      seizure: { route: "seized-from-offender", date: "2026-03-05" },
-      use: { route: "used-to-commit", offences: ["O1"], evidence: "The messages were sent from it." },
-      ownership: "offender",
-      value: { amount: 180, currency: "GBP" },
-      holdsIntimateImages: true,
-    },
-  ],
-  applications: { deprivation: { property: ["P1"], effectsOnOffender: "He can replace it.", disposal: "destroy" } },
-  prosecutor: { name: "Priya SHAH", role: "Crown Prosecutor", office: "CPS Thames and Chiltern", date: "2026-09-07" },
-};
+// The shared valid case, as plain data for the schema.
+const VALID_DATA = validCase();
 
 /** Every path to a value in the data, containers included. */
 function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {

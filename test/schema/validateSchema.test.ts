@@ -2,31 +2,9 @@ import { parseYaml, type ParsedYaml } from "../../src/load/parseYaml";
 import { validateSchema } from "../../src/schema/validateSchema";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import type { Diagnostic, Finding } from "../../src/diagnostics/types";
+import { SMALL_CASE_YAML } from "../support/smallCase";
 
-// A small case that fits the schema. Line numbers matter to the position tests.
-const VALID = [
-  "version: 1", //                                   1
-  "court:", //                                       2
-  "  level: magistrates", //                         3
-  "  location: Luton", //                            4
-  "  jurisdiction: england-and-wales", //            5
-  'reference: "41LN0456726"', //                     6
-  "hearing: { date: 2026-09-14 }", //                7
-  "defendant: { name: Martin OAKES, pronoun: he }", // 8
-  "offences:", //                                    9
-  "  - id: O1", //                                  10
-  "    provision: SOA2003:66B(4)", //               11
-  "    committed: { on: 2026-03-02 }", //           12
-  "    particulars: Threatened to share an intimate photograph.", // 13
-  "property:", //                                   14
-  "  - id: P1", //                                  15
-  "    description: Samsung Galaxy S23 mobile telephone, grey", // 16
-  "    kind: device", //                            17
-  "    identifiers: { exhibit: KT/1 }", //          18
-  "    value: { amount: 180, currency: GBP }", //   19
-  "    holdsIntimateImages: true", //               20
-  "",
-].join("\n");
+const VALID = SMALL_CASE_YAML;
 
 function parsed(text: string): ParsedYaml {
   const result = parseYaml(text);
