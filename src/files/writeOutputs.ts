@@ -1,5 +1,5 @@
 import { promises as fs, constants } from "node:fs";
-import { join, resolve, relative, isAbsolute, basename } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { InputError } from "../load/errors";
 
@@ -22,7 +22,7 @@ export interface WriteOptions {
 export async function writeOutputs(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
   const dir = resolve(outDir);
   const targets = files.map((file) => ({ ...file, path: confined(dir, file.fileName) }));
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 }).catch((error) => {
+  await makeFolder(dir).catch((error) => {
     throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`);
   });
   if (!options.force) {
@@ -73,6 +73,26 @@ export function confined(dir: string, fileName: string): string {
     throw new InputError(fileName, "is not a plain file name inside the output folder");
   }
   return path;
+}
+
+/**
+ * mkdir -p, owner-only. Not fs.mkdir's `recursive`, which loops for ever (Node 20)
+ * where mkdir fails with ENOENT under a parent that exists, as in /proc/self/x.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" && (await fs.stat(dir).then((stat) => stat.isDirectory(), () => false))) return;
+    const parent = dirname(dir);
+    if (code !== "ENOENT" || parent === dir) throw error;
+    await makeFolder(parent);
+    // The parent exists now: a second failure is final.
+    await fs.mkdir(dir, { mode: 0o700 }).catch(async (again: NodeJS.ErrnoException) => {
+      if (again.code !== "EEXIST" || !(await fs.stat(dir)).isDirectory()) throw again;
+    });
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

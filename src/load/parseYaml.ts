@@ -69,9 +69,11 @@ export function parseYaml(source: string): ParseResult {
   const document = documents[0];
   if (document.errors.length > 0) {
     // One mistake often yields several parser errors at the same place: report it once.
+    // Once the parser has given up on the document ("... token in YAML stream"), it
+    // complains about every token left in the file: report only where that began.
     const seen = new Set<string>();
     const errors = document.errors.filter((error) => {
-      const key = error.code === "RESOURCE_EXHAUSTION" ? error.code : String(error.pos[0]);
+      const key = error.code === "RESOURCE_EXHAUSTION" ? error.code : / in YAML stream\b/.test(error.message) ? "stream" : String(error.pos[0]);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -233,7 +235,9 @@ const QUOTES_SOURCE: ReadonlyArray<[RegExp, string]> = [
   [/^Anchors and tags must be after the /, "an anchor (&) or tag (!) in the wrong place"],
 ];
 
-function withoutSource(message: string): string {
+function withoutSource(quoted: string): string {
+  // "Unexpected scalar token in YAML stream: \"<the text>\"": keep what comes before the quote.
+  const message = quoted.replace(/: "(?:[^"\\]|\\.)*"$/, "");
   for (const [pattern, replacement] of QUOTES_SOURCE) if (pattern.test(message)) return replacement;
   // "Unexpected <token> in <context>": the token may be an anchor or a tag the user wrote.
   const unexpected = /^Unexpected (.+) in ([\w -]+)$/.exec(message);

@@ -1,0 +1,82 @@
+/**
+ * ancillary makes no network connection. The built CLI drafts, validates and
+ * batch-drafts every example with every way Node can reach the network made to
+ * throw and recorded (support/no-network.js, preloaded through NODE_OPTIONS, in
+ * worker threads too); where `unshare -n` works, also inside an empty network
+ * namespace, where no connection could succeed.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { binPath, runCli } from "../support/cli";
+import { examplesDir, scratch } from "./helpers";
+
+const preload = join(__dirname, "support", "no-network.js");
+const examples = readdirSync(examplesDir)
+  .filter((file) => file.endsWith(".yaml"))
+  .sort()
+  .map((file) => join(examplesDir, file));
+
+let area: ReturnType<typeof scratch>;
+let log: string;
+beforeAll(() => {
+  area = scratch("network");
+  log = join(area.dir, "network-attempts.log");
+});
+afterAll(() => area.remove());
+
+const blockedEnv = () => ({ NODE_OPTIONS: `--require ${preload}`, ANCILLARY_NETWORK_LOG: log });
+const attempts = () => (existsSync(log) ? readFileSync(log, "utf8") : "");
+
+describe("with every network call made to fail", () => {
+  it("the guard itself works: a plain network call under it is refused and recorded", () => {
+    const result = spawnSync(process.execPath, ["-e", "require('node:https').get('https://example.org/')"], { env: { ...process.env, ...blockedEnv(), ANCILLARY_NETWORK_LOG: join(area.dir, "guard.log") }, encoding: "utf8" });
+    expect(result.status).not.toBe(0);
+    expect(readFileSync(join(area.dir, "guard.log"), "utf8")).toContain("node:https.get");
+  });
+
+  it.each(examples.map((path) => [path.slice(examplesDir.length + 1), path]))("drafts %s without trying to connect", (_name, path) => {
+    const out = join(area.dir, "draft", _name);
+    const result = runCli(["draft", path, "--out", out], { env: blockedEnv() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/ error |network|ENETUNREACH/);
+    expect(readdirSync(out).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+    expect(attempts()).toBe("");
+  });
+
+  it("validates every example, in SARIF too, without trying to connect", () => {
+    for (const format of ["text", "json", "sarif"]) {
+      const result = runCli(["validate", "--format", format, ...examples], { env: blockedEnv() });
+      expect({ format, code: result.code }).toEqual({ format, code: 0 });
+    }
+    expect(attempts()).toBe("");
+  });
+
+  it("batch-drafts every example, in worker threads, without trying to connect", () => {
+    const out = join(area.dir, "batch");
+    const result = runCli(["batch", examplesDir, "--out", out, "--jobs", "2", "--quiet"], { env: blockedEnv() });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/ error |network|ENETUNREACH/);
+    expect(readdirSync(out).filter((name) => name !== "manifest.json")).toHaveLength(examples.length);
+    expect(attempts()).toBe("");
+  });
+});
+
+/** `unshare -n` gives the process a network namespace of its own, with no interfaces up. */
+const unshareWorks = (() => {
+  if (process.platform !== "linux") return false;
+  const probe = spawnSync("unshare", ["-n", process.execPath, "-e", "0"], { encoding: "utf8" });
+  return probe.status === 0;
+})();
+
+(unshareWorks ? describe : describe.skip)("inside an empty network namespace (unshare -n)", () => {
+  it("drafts every example", () => {
+    for (const path of examples) {
+      const out = join(area.dir, "unshare", path.slice(examplesDir.length + 1));
+      const result = spawnSync("unshare", ["-n", process.execPath, binPath, "draft", path, "--out", out], { encoding: "utf8", timeout: 60_000 });
+      expect({ path, code: result.status }).toEqual({ path, code: 0 });
+      expect(result.stderr).not.toMatch(/ error /);
+      expect(readdirSync(out).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+    }
+  });
+});
