@@ -6,9 +6,15 @@ import { defendantWords, findNameParts, nameParts, type NameMatch, type NamePart
 import { fieldName, listInWords } from "./support/text";
 import { defineRule, type RuleReport } from "./types";
 
-/** Every free-text field that reaches a drafted document (the defendant's, court's and prosecutor's own names aside). */
+/** Every free-text field that reaches a drafted document (the defendant's own name aside: it is printed by law). */
 function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
-  const fields: Array<{ path: CasePath; text: string | undefined }> = [{ path: ["reference"], text: theCase.reference }];
+  const fields: Array<{ path: CasePath; text: string | undefined }> = [
+    { path: ["reference"], text: theCase.reference },
+    { path: ["court", "location"], text: theCase.court.location },
+    { path: ["prosecutor", "name"], text: theCase.prosecutor?.name },
+    { path: ["prosecutor", "role"], text: theCase.prosecutor?.role },
+    { path: ["prosecutor", "office"], text: theCase.prosecutor?.office },
+  ];
   (theCase.complainants ?? []).forEach((c, i) => fields.push({ path: ["complainants", i, "cipher"], text: c.cipher }));
   theCase.offences.forEach((o, i) => fields.push({ path: ["offences", i, "particulars"], text: o.particulars }));
   theCase.property.forEach((item, i) => {

@@ -78,6 +78,8 @@ export function describeSchemaError(error: ErrorObject): Finding {
       );
     case "minimum":
       return finding(`${field} must not be negative`, `write ${String(params.limit)} or more`);
+    case "maximum":
+      return finding(`${field} is more than ${Number(params.limit).toLocaleString("en-GB")}`, "check the amount: write the value in pounds, e.g. 180");
     case "oneOf":
       return finding(`${field} must be either { on: date } or { from: date, to: date }`, "e.g. `committed: { on: 2026-03-02 }` for one day, or `committed: { from: 2026-03-02, to: 2026-03-04 }`");
     default:

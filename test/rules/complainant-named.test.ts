@@ -163,3 +163,14 @@ describe("complainant-named, for any name", () => {
     );
   });
 });
+
+describe("complainant-named: the fields printed around the case", () => {
+  it("refuses a complainant's surname in the prosecutor's office or the court's place", () => {
+    const theCase = validCase();
+    theCase.prosecutor.office = "CPS Pelham Unit";
+    theCase.court.location = "Pelham";
+    const findings = findingsFor("complainant-named", theCase);
+    expect(findings.map((f) => f.path)).toEqual([["court", "location"], ["prosecutor", "office"]]);
+    expectNoLeak(findings);
+  });
+});

@@ -118,3 +118,15 @@ describe("isPlaceholder", () => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });
+
+describe("an amount beyond any real device's value", () => {
+  it("is refused with a plain message, so a typo never prints a 300-digit sum", () => {
+    const data = validCase() as unknown as { property: Array<{ value: { amount: number } }> };
+    data.property[0].value.amount = 1e300;
+    const parsedCase = parseYaml(stringify(data));
+    if (!parsedCase.ok) throw new Error("the valid case did not parse");
+    const result = validateSchema(parsedCase.parsed);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings).toEqual([expect.objectContaining({ ruleId: "schema", message: "property[0].value.amount is more than 100,000,000" })]);
+  });
+});

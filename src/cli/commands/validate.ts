@@ -34,7 +34,8 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
           unreadable++;
         }
       }
-      io.out(formatReports(reports, options.format));
+      // With no file read there is nothing to summarise; the errors above say why.
+      if (reports.length > 0 || options.format !== "text") io.out(formatReports(reports, options.format));
       if (unreadable > 0) setExit(ExitCode.usage);
       else setExit(reports.some((r) => hasErrors(r.diagnostics)) ? ExitCode.caseErrors : ExitCode.ok);
     });
