@@ -3,7 +3,7 @@
  * checks it, and returns the documents with their hashes for the main thread to
  * write. Nothing here writes a file.
  */
-import { promises as fs } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCaseText } from "../load/readCaseText";
 import { InputError } from "../load/errors";
@@ -25,13 +25,15 @@ export async function processTask(task: CaseTask): Promise<CaseResult> {
     }
     // The manifest records the hash of the file's bytes (what sha256sum prints), so read
     // them as well; they must be the text just checked, or the file changed meanwhile.
-    const raw = await fs.readFile(task.path);
+    // Synchronous reads are fine here: this runs in a worker thread, and they are much
+    // cheaper than a round trip through libuv's thread pool, which the writes keep busy.
+    const raw = readFileSync(task.path);
     if (!holdsText(raw, text)) {
       return { id, kind: "failed", failure: "input", inputSha256: null, diagnostics: [], error: "changed while being read: try again once it is complete" };
     }
     const inputSha256 = sha256(raw);
     const previous = task.previous;
-    if (previous && previous.drafted && previous.inputSha256 === inputSha256 && (await outputsIntact(previous))) {
+    if (previous && previous.drafted && previous.inputSha256 === inputSha256 && outputsIntact(previous)) {
       return { id, kind: "unchanged", inputSha256 };
     }
     const analysis = analyseCaseText(text);
@@ -43,7 +45,7 @@ export async function processTask(task: CaseTask): Promise<CaseResult> {
       bytes: ownBuffer(file.bytes),
       sha256: sha256(file.bytes),
     }));
-    const conflicts = previous ? await foreignFiles(previous, files) : [];
+    const conflicts = previous ? foreignFiles(previous, files) : [];
     return { id, kind: "drafted", inputSha256, reference: analysis.case.reference, diagnostics: analysis.diagnostics, files, conflicts };
   } catch (error) {
     // A bug, not the case's fault: keep it to the error's kind and first line.
@@ -63,28 +65,35 @@ function holdsText(raw: Buffer, text: string): boolean {
 }
 
 /** Every output the earlier run recorded is still there with the bytes it wrote. */
-async function outputsIntact(previous: PreviousOutputs): Promise<boolean> {
+function outputsIntact(previous: PreviousOutputs): boolean {
   if (previous.outputs.length === 0) return false;
-  for (const output of previous.outputs) {
-    const bytes = await fs.readFile(join(previous.folder, output.fileName)).catch(() => undefined);
-    if (bytes === undefined || sha256(bytes) !== output.sha256) return false;
-  }
-  return true;
+  return previous.outputs.every((output) => {
+    const bytes = readIfThere(join(previous.folder, output.fileName));
+    return bytes !== null && bytes !== undefined && sha256(bytes) === output.sha256;
+  });
 }
 
 /**
  * The files a redraft would replace that the earlier run did not write (or that
  * were changed since): replacing those needs --force.
  */
-async function foreignFiles(previous: PreviousOutputs, files: DraftedFile[]): Promise<string[]> {
+function foreignFiles(previous: PreviousOutputs, files: DraftedFile[]): string[] {
   const recorded = new Map(previous.outputs.map((o) => [o.fileName, o.sha256]));
-  const foreign: string[] = [];
-  for (const file of files) {
-    const bytes = await fs.readFile(join(previous.folder, file.fileName)).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : undefined));
-    if (bytes === null) continue;
-    if (bytes === undefined || recorded.get(file.fileName) !== sha256(bytes)) foreign.push(file.fileName);
+  return files
+    .filter((file) => {
+      const bytes = readIfThere(join(previous.folder, file.fileName));
+      return bytes !== null && (bytes === undefined || recorded.get(file.fileName) !== sha256(bytes));
+    })
+    .map((file) => file.fileName);
+}
+
+/** A file's bytes; null when there is no such file, undefined when there is one that cannot be read. */
+function readIfThere(path: string): Buffer | null | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? null : undefined;
   }
-  return foreign;
 }
 
 /** A Uint8Array that owns its whole ArrayBuffer, so it can be transferred rather than copied. */

@@ -37,6 +37,8 @@ export interface BatchOptions {
   onStart?(total: number): void;
   /** Called after each case is recorded. */
   onCase?(progress: BatchCounts): void;
+  /** The worker script (tests use a stand-in); the built dist/batch/worker.js by default. */
+  workerScript?: string;
 }
 
 export interface BatchCounts {
@@ -78,28 +80,36 @@ const MAX_WRITES = 8;
 
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const started = performance.now();
-  const cwd = options.cwd ?? process.cwd();
-  const outDir = resolve(cwd, options.out);
-  const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
+  // The workers load the pipeline (a few hundred ms each) while this thread finds the inputs.
+  const pool = new WorkerPool(Math.max(1, options.jobs), options.workerScript);
+  let run: BatchRun;
+  try {
+    const cwd = options.cwd ?? process.cwd();
+    const outDir = resolve(cwd, options.out);
+    const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
+    pool.shrinkTo(inputs.length);
 
-  await fs.mkdir(outDir, { recursive: true, mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(options.out, `cannot create the output folder (${error.code})`);
-  });
-  const stat = await fs.stat(outDir);
-  if (!stat.isDirectory()) throw new InputError(options.out, "is not a folder");
-  await fs.access(outDir, fsConstants.W_OK).catch(() => {
-    throw new InputError(options.out, "cannot be written to (permission denied)");
-  });
-  const earlier = await readManifest(outDir);
-  if (earlier && !options.resume && !options.force) {
-    throw new InputError(
-      options.out,
-      `already holds ${MANIFEST_NAME} from an earlier batch: use --resume to carry on (unchanged cases are skipped), ` +
-        "--force to draft every case again, replacing its documents, or choose another --out folder",
-    );
+    await fs.mkdir(outDir, { recursive: true, mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(options.out, `cannot create the output folder (${error.code})`);
+    });
+    const stat = await fs.stat(outDir);
+    if (!stat.isDirectory()) throw new InputError(options.out, "is not a folder");
+    await fs.access(outDir, fsConstants.W_OK).catch(() => {
+      throw new InputError(options.out, "cannot be written to (permission denied)");
+    });
+    const earlier = await readManifest(outDir);
+    if (earlier && !options.resume && !options.force) {
+      throw new InputError(
+        options.out,
+        `already holds ${MANIFEST_NAME} from an earlier batch: use --resume to carry on (unchanged cases are skipped), ` +
+          "--force to draft every case again, replacing its documents, or choose another --out folder",
+      );
+    }
+    run = new BatchRun(options, outDir, inputs, options.resume ? (earlier?.cases ?? []) : [], pool);
+  } catch (error) {
+    await pool.close();
+    throw error;
   }
-
-  const run = new BatchRun(options, outDir, inputs, options.resume ? (earlier?.cases ?? []) : []);
   await run.start();
   await run.finished;
   return run.finish(performance.now() - started);
@@ -112,11 +122,13 @@ class BatchRun {
   private readonly earlier = new Map<string, ManifestCase>();
   private readonly names = new FolderNames();
   private readonly window: number;
-  private pool: WorkerPool | undefined;
   private next = 0;
   private commitAt = 0;
   private writes = 0;
   private readonly ready = new Map<number, CaseResult>();
+  /** Tasks a dying worker held, to be tried once more on another worker. */
+  private readonly retry: CaseTask[] = [];
+  private readonly retried = new Set<number>();
   private readonly counts: BatchCounts;
   private readonly failures: BatchFailure[] = [];
   private caseFailures = 0;
@@ -131,6 +143,7 @@ class BatchRun {
     private readonly outDir: string,
     private readonly inputs: BatchInput[],
     carried: ManifestCase[],
+    private readonly pool: WorkerPool,
   ) {
     this.finished = new Promise((resolveFinished) => (this.resolveFinished = resolveFinished));
     this.window = Math.max(32, options.jobs * 8);
@@ -160,24 +173,28 @@ class BatchRun {
     this.options.onStart?.(this.inputs.length);
     if (this.options.stop?.aborted) return this.stop(String(this.options.stop.reason));
     this.options.stop?.addEventListener("abort", this.onAbort, { once: true });
-    if (this.inputs.length > 0) {
-      this.pool = new WorkerPool(Math.max(1, Math.min(this.options.jobs, this.inputs.length)), {
-        result: (result) => this.onResult(result),
-        lost: (tasks, reason) => {
-          for (const task of tasks) {
+    this.pool.listen({
+      result: (result) => this.onResult(result),
+      lost: (tasks, reason) => {
+        // A worker holds two tasks: the one that killed it fails on its second try, the other succeeds.
+        for (const task of tasks) {
+          if (this.retried.has(task.id)) {
             this.onResult({ id: task.id, kind: "failed", failure: "internal", inputSha256: null, diagnostics: [], error: `internal error (the worker drafting it stopped: ${reason})` });
+          } else {
+            this.retried.add(task.id);
+            this.retry.push(task);
           }
-          if (this.pool?.alive === 0) this.fail(new Error(`every batch worker has stopped (${reason})`));
-        },
-      });
-    }
+        }
+        this.pump();
+      },
+    });
     this.pump();
     this.settleIfDone();
   }
 
   async finish(elapsedMs: number): Promise<BatchOutcome> {
     this.options.stop?.removeEventListener("abort", this.onAbort);
-    await this.pool?.close();
+    await this.pool.close();
     const complete = this.counts.done === this.counts.total && this.fatal === undefined;
     try {
       await this.manifest.close(complete, this.stopping);
@@ -200,7 +217,12 @@ class BatchRun {
 
   /** Hands out work while the window and the workers have room. */
   private pump(): void {
-    if (this.stopping !== null || this.fatal !== undefined || this.pool === undefined) return;
+    if (this.stopping !== null || this.fatal !== undefined) return;
+    if (this.pool.alive === 0 && this.counts.done < this.inputs.length) {
+      this.fail(new Error("every batch worker has stopped (see the failed cases' errors)"));
+      return;
+    }
+    while (this.retry.length > 0 && this.pool.hasRoom()) this.pool.send(this.retry.shift()!);
     while (this.next < this.inputs.length && this.next - this.counts.done < this.window && this.pool.hasRoom()) {
       this.pool.send(this.task(this.next++));
     }
@@ -265,11 +287,13 @@ class BatchRun {
     const replace = this.options.force || earlier?.folder != null;
     const files = result.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
     writeOutputs(join(this.outDir, folder), files, { force: replace })
-      .then(() => this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null }))
-      .catch(async (error: unknown) => {
-        const why = error instanceof InputError ? error.message : error instanceof Error ? error.message : String(error);
-        failWrite(`${folder}: ${why}`, await alreadyWritten(join(this.outDir, folder), folder, result.files));
-      })
+      .then(
+        () => this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null }),
+        async (error: unknown) => {
+          const why = error instanceof Error ? error.message : String(error);
+          failWrite(`${folder}: ${why}`, await alreadyWritten(join(this.outDir, folder), folder, result.files));
+        },
+      )
       .catch((error: unknown) => this.fail(error))
       .finally(() => {
         this.writes--;
@@ -307,7 +331,7 @@ class BatchRun {
   private halt(): void {
     this.ready.clear();
     // Workers write nothing, so stopping them mid-case leaves nothing behind.
-    void this.pool?.close();
+    void this.pool.close();
     this.settleIfDone();
   }
 

@@ -27,7 +27,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
       "Drafts every case it is given as `draft` does, each into its own folder under --out named from the " +
         "case's reference (REF, then REF-2, REF-3 when references repeat). A case with errors is reported and " +
         "skipped; the others are drafted.\n\n" +
-        "--out/manifest.json records each case: its input and the input's SHA-256, its status (drafted, failed " +
+        "--out/manifest.json records each case: its input (relative to the current folder) and the input's SHA-256, its status (drafted, failed " +
         "or skipped), its findings, and every document with its SHA-256. It is rewritten as cases finish, so " +
         "even after Ctrl-C it is valid and lists exactly what was written.\n\n" +
         "Documents are written to a temporary name and renamed into place, owner-only (files 0600, folders " +
@@ -41,7 +41,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .requiredOption("-o, --out <dir>", "folder to write the case folders and manifest.json into (created if missing)")
     .addOption(new Option("-j, --jobs <n>", "cases drafted at once, one worker thread each").argParser(positiveInteger("--jobs")).default(cores, `${cores}, the number of cores`))
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
-    .option("--resume", "carry on a batch in --out: skip cases whose input and documents match its manifest", false)
+    .option("--resume", "carry on a batch in --out (run from the same folder): skip cases whose input and documents match its manifest", false)
     .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)
     .option("-q, --quiet", "no progress bar and no per-case findings: only the summary (the manifest has the rest)", false)
     .addOption(formatOption(["text", "json"]))
@@ -115,6 +115,7 @@ async function progressBar(): Promise<Progress> {
     clearOnComplete: true,
     barsize: 30,
     fps: 10,
+    etaBuffer: 200,
   });
   let started = false;
   return {

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runBatch } from "../../src/batch/runBatch";
+
+/**
+ * A stand-in worker: "drafts" a one-line order.txt for each case, after a short
+ * delay, and dies (as a worker out of memory would) on any case named crash-*.
+ */
+const FAKE_WORKER = `
+const { parentPort } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { basename } = require("node:path");
+parentPort.on("message", (task) => {
+  const name = basename(task.path, ".yaml");
+  if (name.includes("crash")) return void setTimeout(() => process.exit(1), 60);
+  const bytes = new Uint8Array(Buffer.from("order for " + name + "\\n"));
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  setTimeout(() => parentPort.postMessage({ id: task.id, kind: "drafted", inputSha256: "0".repeat(64), reference: name, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [] }), 20);
+});
+`;
+
+describe("runBatch when a worker dies", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "ancillary-runbatch-"));
+    writeFileSync(join(dir, "worker.js"), FAKE_WORKER);
+    for (const name of ["1-ok", "2-crash", "3-ok", "4-ok", "5-ok"]) writeFileSync(join(dir, `${name}.yaml`), "x");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("fails only the case that killed it, retries the others it held, and carries on", async () => {
+    const outcome = await runBatch({
+      args: ["."],
+      cwd: dir,
+      out: "out",
+      jobs: 1,
+      force: false,
+      resume: false,
+      maxBytes: 1024,
+      workerScript: join(dir, "worker.js"),
+    });
+    expect(outcome).toMatchObject({ total: 5, done: 5, drafted: 4, failed: 1, skipped: 0, interrupted: null, exitCode: 2 });
+    expect(outcome.failures).toEqual([{ input: "2-crash.yaml", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
+    const manifest = JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")) as { complete: boolean; cases: Array<{ input: string; status: string; folder: string | null }> };
+    expect(manifest.complete).toBe(true);
+    expect(manifest.cases.map((c) => [c.input, c.status, c.folder])).toEqual([
+      ["1-ok.yaml", "drafted", "1-ok"],
+      ["2-crash.yaml", "failed", null],
+      ["3-ok.yaml", "drafted", "3-ok"],
+      ["4-ok.yaml", "drafted", "4-ok"],
+      ["5-ok.yaml", "drafted", "5-ok"],
+    ]);
+    expect(readFileSync(join(dir, "out", "3-ok", "order.txt"), "utf8")).toBe("order for 3-ok\n");
+  });
+
+  it("stops when asked, recording what was written and nothing else", async () => {
+    const stop = new AbortController();
+    const outcome = await runBatch({
+      args: ["."],
+      cwd: dir,
+      out: "out",
+      jobs: 1,
+      force: false,
+      resume: false,
+      maxBytes: 1024,
+      workerScript: join(dir, "worker.js"),
+      stop: stop.signal,
+      onCase: () => stop.abort("SIGTERM"),
+    });
+    expect(outcome).toMatchObject({ total: 5, done: 1, drafted: 1, notRun: 4, interrupted: "SIGTERM", exitCode: 143 });
+    const manifest = JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")) as { complete: boolean; interrupted: string; cases: unknown[] };
+    expect(manifest).toMatchObject({ complete: false, interrupted: "SIGTERM" });
+    expect(manifest.cases).toHaveLength(1);
+  });
+});
