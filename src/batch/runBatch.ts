@@ -11,7 +11,7 @@ import { promises as fs, constants as fsConstants } from "node:fs";
 import { join, resolve } from "node:path";
 import { constants as osConstants } from "node:os";
 import type { Diagnostic } from "../diagnostics/types";
-import { writeOutputs } from "../files/writeOutputs";
+import { makeFolder, writeOutputs } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
 import { discoverInputs, type BatchInput } from "./discover";
 import { FolderNames } from "./folderNames";
@@ -89,7 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
     pool.shrinkTo(inputs.length);
 
-    await fs.mkdir(outDir, { recursive: true, mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+    await makeFolder(outDir).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(options.out, `cannot create the output folder (${error.code})`);
     });
     const stat = await fs.stat(outDir);
@@ -286,7 +286,7 @@ class BatchRun {
     // The worker has checked that whatever the earlier run left in its folder is exactly what it recorded.
     const replace = this.options.force || earlier?.folder != null;
     const files = result.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
-    writeOutputs(join(this.outDir, folder), files, { force: replace })
+    writeOutputs(join(this.outDir, folder), files, { force: replace, within: this.outDir })
       .then(
         () => this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null }),
         async (error: unknown) => {

@@ -12,6 +12,11 @@ export interface OutputFile {
 export interface WriteOptions {
   /** Replace existing files instead of refusing. */
   force?: boolean;
+  /**
+   * The folder the user chose, when outDir is a folder made inside it: outDir
+   * must really be inside it, so a planted symlink cannot lead writes elsewhere.
+   */
+  within?: string;
 }
 
 /**
@@ -25,6 +30,7 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
   await makeFolder(dir).catch((error) => {
     throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`);
   });
+  if (options.within !== undefined) await assertInside(dir, options.within, outDir);
   if (!options.force) {
     const existing = [];
     for (const target of targets) if (await exists(target.path)) existing.push(target.fileName);
@@ -75,11 +81,20 @@ export function confined(dir: string, fileName: string): string {
   return path;
 }
 
+/** Refuses a folder that resolves (through symlinks) to somewhere outside root. */
+async function assertInside(dir: string, root: string, shownAs: string): Promise<void> {
+  const [realDir, realRoot] = await Promise.all([fs.realpath(dir), fs.realpath(root)]);
+  const rel = relative(realRoot, realDir);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+    throw new InputError(shownAs, "leads outside the output folder (a symbolic link?): nothing was written there; remove it and run again");
+  }
+}
+
 /**
  * mkdir -p, owner-only. Not fs.mkdir's `recursive`, which loops for ever (Node 20)
  * where mkdir fails with ENOENT under a parent that exists, as in /proc/self/x.
  */
-async function makeFolder(dir: string): Promise<void> {
+export async function makeFolder(dir: string): Promise<void> {
   try {
     await fs.mkdir(dir, { mode: 0o700 });
   } catch (error) {

@@ -142,7 +142,24 @@ describe("batch: folders named from hostile references", () => {
     expect(readdirSync(out).filter((name) => name !== "manifest.json").sort()).toEqual([...folders].sort());
   });
 
-  it.todo("refuses to write through a case folder that someone planted in --out as a symlink to elsewhere (today it follows it: see the closing note)");
+  it("refuses to write through a case folder that someone planted in --out as a symlink to elsewhere", () => {
+    const area = scratch("planted");
+    try {
+      const caseFile = join(area.dir, "case.yaml");
+      writeFileSync(caseFile, readFileSync(exampleCase, "utf8").replace('reference: "41LN0456726"', 'reference: "PLANTED01"'));
+      const elsewhere = join(area.dir, "elsewhere");
+      mkdirSync(elsewhere);
+      const plantedOut = join(area.dir, "out");
+      mkdirSync(plantedOut);
+      symlinkSync(elsewhere, join(plantedOut, "PLANTED01"));
+      const result = runCli(["batch", caseFile, "--out", plantedOut]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("leads outside the output folder");
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      area.remove();
+    }
+  });
 });
 
 describe("draft: the output folder", () => {
