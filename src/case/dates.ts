@@ -18,3 +18,14 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
 export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
   return a >= b;
 }
+
+// Built on first use: creating an Intl formatter costs ~25 ms, which `validate` of a clean case never needs.
+let longDateFormat: Intl.DateTimeFormat | undefined;
+
+/** "1 December 2020", as courts write dates; text that is not a date comes back as it was. */
+export function longDate(date: IsoDate): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  longDateFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return longDateFormat.format(parsed);
+}

@@ -1,9 +1,8 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
 import type { CasePath, Finding } from "../diagnostics/types";
 import type { ParsedYaml } from "../load/parseYaml";
 import { readFileSync } from "node:fs";
 import { schemaPath } from "../paths";
-import { isCalendarDate } from "../case/dates";
 import { describeSchemaError } from "./messages";
 import { removeUnprintable } from "../load/unprintable";
 
@@ -13,11 +12,29 @@ export function loadCaseSchema(): Record<string, unknown> {
 
 let compiled: ValidateFunction | undefined;
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true })
-    .addFormat("date", { type: "string", validate: isCalendarDate })
-    .compile(loadCaseSchema());
+/**
+ * The build precompiles the schema into caseValidator.js beside this file, which
+ * spares `validate` compiling it on every run; from the sources (tests), compile here.
+ */
+export function validator(): ValidateFunction {
+  compiled ??= loadPrecompiled() ?? compileCaseSchema();
   return compiled;
+}
+
+export function compileCaseSchema(): ValidateFunction {
+  // Loaded only here: ajv's compiler is most of the start-up a precompiled build saves.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createCaseAjv } = require("./caseAjv") as typeof import("./caseAjv");
+  return createCaseAjv().compile(loadCaseSchema());
+}
+
+function loadPrecompiled(): ValidateFunction | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require("./caseValidator.js") as ValidateFunction;
+  } catch {
+    return undefined;
+  }
 }
 
 export type SchemaResult = { ok: true; data: unknown } | { ok: false; findings: Finding[] };

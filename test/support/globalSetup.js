@@ -13,4 +13,7 @@ module.exports = async function globalSetup() {
   });
   if (build.status !== 0) process.stderr.write(`\nbuild reported problems (see npm run typecheck):\n${build.stdout}${build.stderr}\n`);
   if (!existsSync(join(root, "dist", "cli", "main.js"))) throw new Error("the build produced no dist/cli/main.js: run npm run build");
+  // The precompiled schema validator must match the schema as it is now.
+  const validator = spawnSync(process.execPath, [join(root, "scripts", "build-validator.js")], { cwd: root, encoding: "utf8" });
+  if (validator.status !== 0) throw new Error(`precompiling the schema failed:\n${validator.stderr}`);
 };

@@ -1,13 +1,7 @@
-import type { IsoDate } from "../../case/dates";
 import type { CasePath } from "../../diagnostics/types";
 
-const longDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "1 December 2020": dates in messages read as courts write them. */
-export function longDate(date: IsoDate): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : longDateFormat.format(parsed);
-}
+/** Dates in messages read as courts write them. */
+export { longDate } from "../../case/dates";
 
 /** `offences[0].particulars`: how messages name a field (the same style as schema messages). */
 export function fieldName(path: CasePath): string {
