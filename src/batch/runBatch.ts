@@ -286,7 +286,7 @@ class BatchRun {
     // The worker has checked that whatever the earlier run left in its folder is exactly what it recorded.
     const replace = this.options.force || earlier?.folder != null;
     const files = result.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
-    writeOutputs(join(this.outDir, folder), files, { force: replace, within: this.outDir })
+    writeOutputs(join(this.outDir, folder), files, { force: replace, within: this.outDir, durable: false })
       .then(
         () => this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null }),
         async (error: unknown) => {

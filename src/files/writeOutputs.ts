@@ -1,4 +1,4 @@
-import { promises as fs, constants } from "node:fs";
+import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { InputError } from "../load/errors";
@@ -17,54 +17,63 @@ export interface WriteOptions {
    * must really be inside it, so a planted symlink cannot lead writes elsewhere.
    */
   within?: string;
+  /**
+   * Flush each file to disk before it takes its name (default true). A batch turns
+   * this off for documents: its manifest, flushed, records each document's hash,
+   * and --resume redrafts any that a power cut left short.
+   */
+  durable?: boolean;
 }
 
 /**
  * Writes files into one folder, all or nothing as far as the file system allows:
- * each file goes to a temporary name and is renamed into place, owner-only; an
+ * each file goes to a temporary name and then takes its own, owner-only; an
  * existing file is refused (before anything is written) unless `force`.
+ * The work is synchronous inside: a round trip through libuv's thread pool per
+ * call costs more than these small writes.
  */
 export async function writeOutputs(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
   const dir = resolve(outDir);
   const targets = files.map((file) => ({ ...file, path: confined(dir, file.fileName) }));
-  await makeFolder(dir).catch((error) => {
+  try {
+    makeFolderSync(dir);
+  } catch (error) {
     throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`);
-  });
-  if (options.within !== undefined) await assertInside(dir, options.within, outDir);
+  }
+  if (options.within !== undefined) assertInside(dir, options.within, outDir);
   if (!options.force) {
-    const existing = [];
-    for (const target of targets) if (await exists(target.path)) existing.push(target.fileName);
+    const existing = targets.filter((target) => exists(target.path)).map((target) => target.fileName);
     if (existing.length > 0) {
       throw new InputError(outDir, `already holds ${existing.join(", ")}: nothing was written; use --force to replace, or choose another --out folder`);
     }
   }
-  const written: string[] = [];
-  for (const target of targets) {
-    await writeAtomically(target.path, target.bytes, options.force === true, outDir);
-    written.push(target.path);
-  }
-  return written;
+  for (const target of targets) writeAtomicallySync(target.path, target.bytes, options.force === true, outDir, options.durable ?? true);
+  return targets.map((target) => target.path);
 }
 
 /** Writes to a temporary sibling, then moves it into place; the temporary is removed on any failure. */
 export async function writeAtomically(path: string, bytes: Uint8Array, replace: boolean, shownAs: string = path): Promise<void> {
-  const temporary = join(resolve(path, ".."), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  writeAtomicallySync(path, bytes, replace, shownAs, true);
+}
+
+function writeAtomicallySync(path: string, bytes: Uint8Array, replace: boolean, shownAs: string, durable: boolean): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    const handle = await fs.open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+      if (durable) fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    if (replace) await fs.rename(temporary, path);
+    if (replace) renameSync(temporary, path);
     else {
       // link() refuses an existing target, so a file that appeared meanwhile is never clobbered.
-      await fs.link(temporary, path);
-      await fs.unlink(temporary);
+      linkSync(temporary, path);
+      rmSync(temporary, { force: true });
     }
   } catch (error) {
-    await fs.rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new InputError(shownAs, `${basename(path)} appeared while writing: use --force to replace it`);
     throw new InputError(shownAs, `cannot write ${basename(path)} (${code ?? String(error)})`);
@@ -82,37 +91,51 @@ export function confined(dir: string, fileName: string): string {
 }
 
 /** Refuses a folder that resolves (through symlinks) to somewhere outside root. */
-async function assertInside(dir: string, root: string, shownAs: string): Promise<void> {
-  const [realDir, realRoot] = await Promise.all([fs.realpath(dir), fs.realpath(root)]);
-  const rel = relative(realRoot, realDir);
+function assertInside(dir: string, root: string, shownAs: string): void {
+  const rel = relative(realpathSync(root), realpathSync(dir));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
     throw new InputError(shownAs, "leads outside the output folder (a symbolic link?): nothing was written there; remove it and run again");
   }
+}
+
+/** mkdir -p, owner-only (see makeFolderSync). */
+export async function makeFolder(dir: string): Promise<void> {
+  makeFolderSync(dir);
 }
 
 /**
  * mkdir -p, owner-only. Not fs.mkdir's `recursive`, which loops for ever (Node 20)
  * where mkdir fails with ENOENT under a parent that exists, as in /proc/self/x.
  */
-export async function makeFolder(dir: string): Promise<void> {
+function makeFolderSync(dir: string): void {
   try {
-    await fs.mkdir(dir, { mode: 0o700 });
+    mkdirSync(dir, { mode: 0o700 });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" && (await fs.stat(dir).then((stat) => stat.isDirectory(), () => false))) return;
+    if (code === "EEXIST" && isFolder(dir)) return;
     const parent = dirname(dir);
     if (code !== "ENOENT" || parent === dir) throw error;
-    await makeFolder(parent);
+    makeFolderSync(parent);
     // The parent exists now: a second failure is final.
-    await fs.mkdir(dir, { mode: 0o700 }).catch(async (again: NodeJS.ErrnoException) => {
-      if (again.code !== "EEXIST" || !(await fs.stat(dir)).isDirectory()) throw again;
-    });
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== "EEXIST" || !isFolder(dir)) throw again;
+    }
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+function isFolder(path: string): boolean {
   try {
-    await fs.lstat(path);
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
     return true;
   } catch {
     return false;
