@@ -9,10 +9,10 @@
  */
 import { promises as fs } from "node:fs";
 import { join, posix } from "node:path";
-import type { Diagnostic } from "../diagnostics/types";
 import { writeAtomically } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
 import { isPlainFolderName } from "./folderNames";
+import { toJsonMessage, type JsonMessage } from "../output/json";
 
 export const MANIFEST_NAME = "manifest.json";
 export const MANIFEST_VERSION = 1;
@@ -26,15 +26,8 @@ export interface ManifestOutput {
   bytes: number;
 }
 
-export interface ManifestDiagnostic {
-  ruleId: string;
-  severity: Diagnostic["severity"];
-  message: string;
-  line: number;
-  column: number;
-  citation: string | null;
-  hint: string | null;
-}
+/** A diagnostic in the manifest: the same shape as `validate --format json`. */
+export type ManifestDiagnostic = JsonMessage;
 
 export interface ManifestCase {
   /** The case file, relative to the folder the batch ran in. */
@@ -79,17 +72,7 @@ export function caseRecord(fields: ManifestCase): ManifestCase {
   };
 }
 
-export function manifestDiagnostic(d: Diagnostic | ManifestDiagnostic): ManifestDiagnostic {
-  return {
-    ruleId: d.ruleId,
-    severity: d.severity,
-    message: d.message,
-    line: d.line,
-    column: d.column,
-    citation: d.citation ?? null,
-    hint: d.hint ?? null,
-  };
-}
+export const manifestDiagnostic = toJsonMessage;
 
 /**
  * Holds one serialised record per slot (a slot per case, in input order) and
