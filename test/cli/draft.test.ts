@@ -1,12 +1,11 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { packageRoot, runCli } from "../support/cli";
 
-const root = join(__dirname, "..", "..");
-const bin = join(root, "bin", "ancillary.js");
+const root = packageRoot;
 const example = join(root, "examples", "threat-to-control-former-partner.yaml");
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runCli(args);
 
 describe("ancillary draft", () => {
   let scratch: string;
@@ -19,7 +18,7 @@ describe("ancillary draft", () => {
     const out = join(scratch, "out");
     const result = run("draft", example, "--out", out);
     expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
     expect(statSync(out).mode & 0o777).toBe(0o700);
     for (const file of readdirSync(out)) expect(statSync(join(out, file)).mode & 0o777).toBe(0o600);
@@ -32,22 +31,22 @@ describe("ancillary draft", () => {
     for (const file of readdirSync(join(root, "examples")).filter((f) => f.endsWith(".yaml"))) {
       const out = join(scratch, file);
       const result = run("draft", join(root, "examples", file), "--out", out);
-      expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: result.stderr });
+      expect({ file, status: result.code, stderr: result.stderr }).toEqual({ file, status: 0, stderr: result.stderr });
       expect(readdirSync(out).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
     }
   });
 
   it("refuses to replace existing documents without --force, and writes nothing", () => {
     const out = join(scratch, "out");
-    expect(run("draft", example, "--out", out).status).toBe(0);
+    expect(run("draft", example, "--out", out).code).toBe(0);
     writeFileSync(join(out, "order.txt"), "the clerk's edited copy");
     rmSync(join(out, "order.docx"));
     const again = run("draft", example, "--out", out);
-    expect(again.status).toBe(2);
+    expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already holds .*order\.txt.*--force/);
     expect(readFileSync(join(out, "order.txt"), "utf8")).toBe("the clerk's edited copy");
     expect(existsSync(join(out, "order.docx"))).toBe(false);
-    expect(run("draft", example, "--out", out, "--force").status).toBe(0);
+    expect(run("draft", example, "--out", out, "--force").code).toBe(0);
     expect(readFileSync(join(out, "order.txt"), "utf8")).toContain("Deprivation order");
   });
 
@@ -56,7 +55,7 @@ describe("ancillary draft", () => {
     writeFileSync(broken, readFileSync(example, "utf8").replace("jurisdiction: england-and-wales", "jurisdiction: scotland"));
     const out = join(scratch, "out");
     const result = run("draft", broken, "--out", out);
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/broken\.yaml:\d+:\d+ error \[jurisdiction\]/);
     expect(result.stderr).toContain("nothing was written");
     expect(existsSync(out)).toBe(false);
@@ -69,13 +68,13 @@ describe("ancillary draft", () => {
     const result = run("draft", noApplication, "--out", out);
     expect(result.stderr).toContain("[deprivation-not-sought]");
     expect(result.stderr).toContain("not drafted: the case has no deprivation application");
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
 
   it("gives the same bytes when the same case is drafted twice", () => {
-    expect(run("draft", example, "--out", join(scratch, "a")).status).toBe(0);
-    expect(run("draft", example, "--out", join(scratch, "b")).status).toBe(0);
+    expect(run("draft", example, "--out", join(scratch, "a")).code).toBe(0);
+    expect(run("draft", example, "--out", join(scratch, "b")).code).toBe(0);
     for (const file of ["order.txt", "order.docx", "application.docx"]) {
       expect(readFileSync(join(scratch, "b", file)).equals(readFileSync(join(scratch, "a", file)))).toBe(true);
     }
@@ -83,10 +82,10 @@ describe("ancillary draft", () => {
 
   it("explains a missing --out and a missing file in one line each, exit 2", () => {
     const noOut = run("draft", example);
-    expect(noOut.status).toBe(2);
+    expect(noOut.code).toBe(2);
     expect(noOut.stderr).toMatch(/required option '-o, --out <dir>'/);
     const missing = run("draft", join(scratch, "nope.yaml"), "--out", join(scratch, "o"));
-    expect(missing.status).toBe(2);
+    expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toBe(`${join(scratch, "nope.yaml")}: does not exist: check the path`);
   });
 });

@@ -1,12 +1,11 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { packageRoot, runCli } from "../support/cli";
 
-const root = join(__dirname, "..", "..");
-const bin = join(root, "bin", "ancillary.js");
+const root = packageRoot;
 const example = join(root, "examples", "threat-to-control-former-partner.yaml");
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runCli(args);
 
 describe("ancillary validate", () => {
   let scratch: string;
@@ -19,14 +18,14 @@ describe("ancillary validate", () => {
     const files = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(root, "examples", f));
     const result = run("validate", ...files);
     expect(result.stdout).toContain("no errors");
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
   });
 
   it("reports every problem at once, each at its line and column, compiler style", () => {
     const broken = join(scratch, "two-problems.yaml");
     writeFileSync(broken, readFileSync(example, "utf8").replace("level: magistrates", "level: county").replace("amount: 180", "amount: lots"));
     const result = run("validate", broken);
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     const lines = result.stdout.split("\n");
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${broken}:7:10 error \\[schema\\] court\\.level must be one of: magistrates, crown`)));
     expect(lines).toContainEqual(expect.stringMatching(/:\d+:\d+ error \[schema\] property\[0\]\.value\.amount must be a number/));
@@ -37,7 +36,7 @@ describe("ancillary validate", () => {
     const broken = join(scratch, "scotland.yaml");
     writeFileSync(broken, readFileSync(example, "utf8").replace("jurisdiction: england-and-wales", "jurisdiction: scotland"));
     const result = run("validate", broken, example, "--format", "json");
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     const files = JSON.parse(result.stdout);
     expect(files.map((f: { filePath: string }) => f.filePath)).toEqual([broken, example]);
     expect(files[0].messages).toContainEqual(
@@ -49,16 +48,16 @@ describe("ancillary validate", () => {
     const digits = join(scratch, "digits.yaml");
     writeFileSync(digits, readFileSync(example, "utf8").replace('reference: "41LN0456726"', "reference: 01234567890"));
     const out = join(scratch, "digits-out");
-    expect(run("draft", digits, "--out", out).status).toBe(0);
+    expect(run("draft", digits, "--out", out).code).toBe(0);
     expect(readFileSync(join(out, "order.txt"), "utf8")).toContain("01234567890");
   });
 
   it("says what to do when called wrongly, exit 2", () => {
     const none = run("validate");
-    expect(none.status).toBe(2);
+    expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/missing required argument/);
     const badFormat = run("validate", example, "--format", "xml");
-    expect(badFormat.status).toBe(2);
+    expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toMatch(/Allowed choices are text, json, sarif/);
   });
 });
