@@ -9,6 +9,7 @@ import { readCaseText } from "../load/readCaseText";
 import { InputError } from "../load/errors";
 import { analyseCaseText } from "../pipeline/analyse";
 import { draftCase } from "../pipeline/draftCase";
+import { reasonNotDraftable } from "../pipeline/draftable";
 import { hasErrors } from "../diagnostics/types";
 import type { CaseResult, CaseTask, DraftedFile, PreviousOutputs } from "./protocol";
 import { sha256 } from "./sha256";
@@ -39,6 +40,10 @@ export async function processTask(task: CaseTask): Promise<CaseResult> {
     const analysis = analyseCaseText(text);
     if (!analysis.case || hasErrors(analysis.diagnostics)) {
       return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: null };
+    }
+    const notDraftable = reasonNotDraftable(analysis.case);
+    if (notDraftable) {
+      return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: `not drafted: ${notDraftable}` };
     }
     const files: DraftedFile[] = (await draftCase(analysis.case)).map((file) => ({
       fileName: file.fileName,

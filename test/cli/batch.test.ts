@@ -144,6 +144,15 @@ describe("ancillary batch", () => {
     expect(existsSync(dir)).toBe(true);
   });
 
+  it("fails a case that applies for no property instead of drafting an empty order, as draft does", () => {
+    cases({ "none.yaml": caseText("41LN0000009").replace(/applications:[\s\S]*?disposal: destroy\n/, "") });
+    const result = runCli(["batch", "cases", "--out", "out", "--jobs", "1"], { cwd: scratch });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("not drafted: the case has no deprivation application");
+    const [record] = readManifest(join(scratch, "out")).cases;
+    expect([record.status, record.folder, record.outputs]).toEqual(["failed", null, []]);
+  });
+
   it("reports unreadable inputs and arguments that name nothing with exit 2", () => {
     cases({ "good.yaml": caseText("41LN0000001"), "empty.yaml": "" });
     const empty = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
