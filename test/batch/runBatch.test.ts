@@ -29,17 +29,20 @@ describe("runBatch when a worker dies", () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** One worker, running the stand-in worker script over the cases in dir. */
+  const options = () => ({
+    args: ["."],
+    cwd: dir,
+    out: "out",
+    jobs: 1,
+    force: false,
+    resume: false,
+    maxBytes: 1024,
+    workerScript: join(dir, "worker.js"),
+  });
+
   it("fails only the case that killed it, retries the others it held, and carries on", async () => {
-    const outcome = await runBatch({
-      args: ["."],
-      cwd: dir,
-      out: "out",
-      jobs: 1,
-      force: false,
-      resume: false,
-      maxBytes: 1024,
-      workerScript: join(dir, "worker.js"),
-    });
+    const outcome = await runBatch(options());
     expect(outcome).toMatchObject({ total: 5, done: 5, drafted: 4, failed: 1, skipped: 0, interrupted: null, exitCode: 2 });
     expect(outcome.failures).toEqual([{ input: "2-crash.yaml", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
     const manifest = JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")) as { complete: boolean; cases: Array<{ input: string; status: string; folder: string | null }> };
@@ -57,14 +60,7 @@ describe("runBatch when a worker dies", () => {
   it("stops when asked, recording what was written and nothing else", async () => {
     const stop = new AbortController();
     const outcome = await runBatch({
-      args: ["."],
-      cwd: dir,
-      out: "out",
-      jobs: 1,
-      force: false,
-      resume: false,
-      maxBytes: 1024,
-      workerScript: join(dir, "worker.js"),
+      ...options(),
       stop: stop.signal,
       onCase: () => stop.abort("SIGTERM"),
     });
