@@ -61,7 +61,9 @@ export const NOBODY = 65534;
 export function unreadableRunner(): { uid?: number } | undefined {
   if (typeof process.getuid !== "function") return undefined;
   if (process.getuid() !== 0) return {};
-  const probe = spawnSync(process.execPath, ["-e", "process.exit(0)"], { uid: NOBODY, gid: NOBODY });
+  // nobody must be able to run the CLI itself: a checkout under an owner-only folder
+  // (mkdtemp's 0700) is out of its reach, and the test would fail for the wrong reason.
+  const probe = spawnSync(process.execPath, [binPath, "--version"], { uid: NOBODY, gid: NOBODY });
   return probe.status === 0 ? { uid: NOBODY } : undefined;
 }
 
