@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCaseText } from "../load/readCaseText";
+import { readCaseFile, type CaseFile } from "../load/readCaseText";
 import { InputError } from "../load/errors";
 import { analyseCaseText } from "../pipeline/analyse";
 import { draftCase } from "../pipeline/draftCase";
@@ -17,27 +17,20 @@ import { sha256 } from "./sha256";
 export async function processTask(task: CaseTask): Promise<CaseResult> {
   const { id } = task;
   try {
-    let text: string;
+    let input: CaseFile;
     try {
-      text = await readCaseText(task.path, { maxBytes: task.maxBytes });
+      // One read gives both the bytes the manifest hashes (what sha256sum prints) and the text checked.
+      input = readCaseFile(task.path, { maxBytes: task.maxBytes });
     } catch (error) {
       if (error instanceof InputError) return { id, kind: "failed", failure: "input", inputSha256: null, diagnostics: [], error: error.message };
       throw error;
     }
-    // The manifest records the hash of the file's bytes (what sha256sum prints), so read
-    // them as well; they must be the text just checked, or the file changed meanwhile.
-    // Synchronous reads are fine here: this runs in a worker thread, and they are much
-    // cheaper than a round trip through libuv's thread pool, which the writes keep busy.
-    const raw = readFileSync(task.path);
-    if (!holdsText(raw, text)) {
-      return { id, kind: "failed", failure: "input", inputSha256: null, diagnostics: [], error: "changed while being read: try again once it is complete" };
-    }
-    const inputSha256 = sha256(raw);
+    const inputSha256 = sha256(input.bytes);
     const previous = task.previous;
     if (previous && previous.drafted && previous.inputSha256 === inputSha256 && outputsIntact(previous)) {
       return { id, kind: "unchanged", inputSha256 };
     }
-    const analysis = analyseCaseText(text);
+    const analysis = analyseCaseText(input.text);
     if (!analysis.case || hasErrors(analysis.diagnostics)) {
       return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: null };
     }
@@ -57,16 +50,6 @@ export async function processTask(task: CaseTask): Promise<CaseResult> {
     const message = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
     return { id, kind: "failed", failure: "internal", inputSha256: null, diagnostics: [], error: `internal error (${message})` };
   }
-}
-
-const BOM = [0xef, 0xbb, 0xbf];
-
-/** The bytes decode to the text readCaseText returned (which drops up to two byte-order marks). */
-function holdsText(raw: Buffer, text: string): boolean {
-  const expected = Buffer.from(text, "utf8");
-  let start = 0;
-  for (let i = 0; i < 2 && raw.length - start > expected.length && BOM.every((byte, k) => raw[start + k] === byte); i++) start += 3;
-  return raw.length - start === expected.length && expected.equals(raw.subarray(start));
 }
 
 /** Every output the earlier run recorded is still there with the bytes it wrote. */

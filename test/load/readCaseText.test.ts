@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError } from "../../src/load/errors";
-import { DEFAULT_MAX_BYTES, readCaseText } from "../../src/load/readCaseText";
+import { DEFAULT_MAX_BYTES, readCaseFile, readCaseText } from "../../src/load/readCaseText";
 import { readAndAnalyse } from "../../src/pipeline/readAndAnalyse";
 
 const CASE = 'version: 1\ncourt:\n  level: county\nreference: "41LN0456726"\n';
@@ -37,6 +37,13 @@ describe("readCaseText", () => {
 
   it("drops a UTF-8 byte-order mark, keeping the rest", async () => {
     expect(await readCaseText(file(Buffer.from("\ufeffversion: 1\n", "utf8")))).toBe("version: 1\n");
+  });
+
+  it("keeps the bytes as they are on disk, byte-order mark included, beside the text they decode to", () => {
+    const bytes = Buffer.from("\ufeffversion: 1\n", "utf8");
+    const read = readCaseFile(file(bytes));
+    expect(read.bytes.equals(bytes)).toBe(true);
+    expect(read.text).toBe("version: 1\n");
   });
 
   it("keeps CRLF line endings, which the parser counts as one line break", async () => {
