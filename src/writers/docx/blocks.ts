@@ -16,7 +16,8 @@ type ContentBlock = Exclude<Block, { type: "pageBreak" }>;
  * empty paragraph between two tables, which Word would otherwise join into one.
  */
 export type BodyItem =
-  | { block: ContentBlock; pageBreakBefore: boolean }
+  /** widths: a table's column widths, when already measured (see stencil.ts). */
+  | { block: ContentBlock; pageBreakBefore: boolean; widths?: number[] }
   | { pageBreak: true }
   | { tableGap: true };
 
@@ -48,7 +49,7 @@ function startsWithParagraph(block: Block | undefined): boolean {
 export function itemContent(item: BodyItem): Array<Paragraph | Table> {
   if ("pageBreak" in item) return [new Paragraph({ children: [new PageBreak()] })];
   if ("tableGap" in item) return [new Paragraph({})];
-  return blockContent(item.block, item.pageBreakBefore ? true : undefined);
+  return blockContent(item.block, item.pageBreakBefore ? true : undefined, item.widths);
 }
 
 /** The whole body as docx components. */
@@ -58,7 +59,7 @@ export function bodyContent(blocks: readonly Block[]): Array<Paragraph | Table> 
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockContent(block: ContentBlock, pageBreakBefore: true | undefined): Array<Paragraph | Table> {
+function blockContent(block: ContentBlock, pageBreakBefore: true | undefined, widths: number[] | undefined): Array<Paragraph | Table> {
   switch (block.type) {
     case "heading":
       return [new Paragraph({ heading: HEADING[block.level], pageBreakBefore, children: wordRuns(block.runs) })];
@@ -71,7 +72,7 @@ function blockContent(block: ContentBlock, pageBreakBefore: true | undefined): A
     case "bullet":
       return [new Paragraph({ style: STYLE.listBullet, pageBreakBefore, children: wordRuns(block.runs) })];
     case "table": {
-      const table = wordTable(block.header, block.rows);
+      const table = wordTable(block.header, block.rows, widths);
       return table === undefined ? [] : [table];
     }
     case "signature":

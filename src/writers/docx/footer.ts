@@ -4,12 +4,13 @@
  * the document out; the rest is plain text.
  */
 import { PageNumber, Paragraph, TextRun } from "docx";
+import { LiteralText } from "./literalText";
 import { xmlSafe } from "./xmlText";
 import { STYLE } from "./styles";
 
 const PLACEHOLDER = /\{(PAGE|PAGES)\}/;
 
-type FooterPiece = string | (typeof PageNumber)[keyof typeof PageNumber];
+type FooterPiece = LiteralText | (typeof PageNumber)[keyof typeof PageNumber];
 
 /** The footer's one paragraph. */
 export function footerParagraph(template: string): Paragraph {
@@ -19,7 +20,8 @@ export function footerParagraph(template: string): Paragraph {
     .split(PLACEHOLDER)
     .forEach((piece, index) => {
       if (index % 2 === 1) pieces.push(piece === "PAGE" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES);
-      else if (piece !== "") pieces.push(piece);
+      // Text as a LiteralText: a bare string equal to a PageNumber name would become a field.
+      else if (piece !== "") pieces.push(new LiteralText(piece));
     });
   return new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: pieces })] });
 }

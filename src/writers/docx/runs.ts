@@ -3,6 +3,7 @@
  */
 import { Tab, TextRun } from "docx";
 import type { Run } from "../../document/model";
+import { LiteralText } from "./literalText";
 import { xmlSafe } from "./xmlText";
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -26,10 +27,10 @@ export function wordRuns(runs: readonly Run[], options: { bold?: boolean } = {})
 function textRun(text: string, bold: true | undefined, breakBefore: boolean): TextRun {
   const lineBreak = breakBefore ? 1 : undefined;
   if (!text.includes("\t")) return new TextRun({ text, bold, break: lineBreak });
-  const children: Array<string | Tab> = [];
+  const children: Array<LiteralText | Tab> = [];
   text.split("\t").forEach((piece, index) => {
     if (index > 0) children.push(new Tab());
-    if (piece !== "") children.push(piece);
+    if (piece !== "") children.push(new LiteralText(piece));
   });
   return new TextRun({ children, bold, break: lineBreak });
 }

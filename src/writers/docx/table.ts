@@ -22,11 +22,14 @@ const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: "auto", fill: "F2F2F2" };
 
-/** A Word table, or nothing when the model table has no cells at all. */
-export function wordTable(header: readonly Run[][], rows: readonly Run[][][]): Table | undefined {
+/**
+ * A Word table, or nothing when the model table has no cells at all. `measured`:
+ * column widths already measured from the text (one per column).
+ */
+export function wordTable(header: readonly Run[][], rows: readonly Run[][][], measured?: readonly number[]): Table | undefined {
   const columns = rows.reduce((widest, row) => Math.max(widest, row.length), header.length);
   if (columns === 0) return undefined;
-  const widths = columnWidths(header, rows, columns, TEXT_WIDTH);
+  const widths = measured ?? columnWidths(header, rows, columns, TEXT_WIDTH);
   const tableRows: TableRow[] = [];
   if (header.length > 0) {
     tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells(header, widths, true) }));

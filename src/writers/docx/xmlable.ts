@@ -15,8 +15,13 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&ap
 const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 
 function escape(value: unknown): string {
-  const text = String(value);
-  return text.replace(TO_ESCAPE, (char) => ESCAPES[char] ?? "");
+  return escapeXmlText(String(value));
+}
+
+/** Text as docx writes it in an element or attribute. */
+export function escapeXmlText(text: string): string {
+  TO_ESCAPE.lastIndex = 0;
+  return TO_ESCAPE.test(text) ? text.replace(TO_ESCAPE, (char) => ESCAPES[char] ?? "") : text;
 }
 
 /** The XML of one component, or "" when docx leaves it out (an empty optional element). */
