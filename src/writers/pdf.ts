@@ -2,8 +2,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { tmpdir } from "node:os";
-import { UsageError } from "../cli/errors";
 import { writeOutputs } from "../files/writeOutputs";
+
+/** LibreOffice is missing or could not convert: the caller's set-up, never the case's fault. */
+export class PdfError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PdfError";
+  }
+}
 
 /** The LibreOffice command, if installed. */
 export function findSoffice(): string | undefined {
@@ -14,11 +21,11 @@ export function findSoffice(): string | undefined {
   return undefined;
 }
 
-/** The LibreOffice command, or a usage error that says how to install it. */
+/** The LibreOffice command, or a PdfError that says how to install it. */
 export function requireSoffice(): string {
   const soffice = findSoffice();
   if (soffice) return soffice;
-  throw new UsageError(
+  throw new PdfError(
     "--pdf needs LibreOffice, which is not installed (nothing was written). On Debian or Ubuntu: apt-get install -y --no-install-recommends libreoffice-writer-nogui; or draft without --pdf.",
   );
 }
@@ -36,7 +43,7 @@ export async function convertToPdf(docxPaths: string[], outDir: string, options:
       [`-env:UserInstallation=file://${join(scratch, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", scratch, ...docxPaths],
       { encoding: "utf8", timeout: 120_000 },
     );
-    if (result.status !== 0) throw new UsageError(`LibreOffice could not convert the documents (${(result.stderr || result.error?.message || "").trim()})`);
+    if (result.status !== 0) throw new PdfError(`LibreOffice could not convert the documents (${(result.stderr || result.error?.message || "").trim()})`);
     const files = docxPaths.map((path) => {
       const fileName = basename(path).replace(/\.docx$/, ".pdf");
       return { fileName, bytes: readFileSync(join(scratch, fileName)) };

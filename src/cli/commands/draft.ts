@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io";
-import { ExitCode } from "../errors";
+import { ExitCode, UsageError } from "../errors";
 import { formatOption, maxBytesOption, type ReportFormat } from "../options";
 import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
 import { hasErrors } from "../../diagnostics/types";
@@ -35,7 +35,7 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
     .addHelpText("after", "\nExample:\n  $ ancillary draft examples/threat-to-control-former-partner.yaml --out out/")
     .action(async (filePath: string, options: DraftOptions) => {
       // Refuse --pdf without LibreOffice before anything is written.
-      if (options.pdf) (await import("../../writers/pdf")).requireSoffice();
+      if (options.pdf) await asUsageError(async () => (await import("../../writers/pdf")).requireSoffice());
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
       const report = [{ filePath, diagnostics: analysis.diagnostics }];
       if (!analysis.case || hasErrors(analysis.diagnostics)) {
@@ -60,8 +60,20 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
       if (options.pdf) {
         const { convertToPdf } = await import("../../writers/pdf");
         const docx = written.filter((p) => p.endsWith(".docx"));
-        for (const path of await convertToPdf(docx, options.out, { force: options.force })) io.out(`wrote ${path}\n`);
+        const pdfs = await asUsageError(() => convertToPdf(docx, options.out, { force: options.force }));
+        for (const path of pdfs) io.out(`wrote ${path}\n`);
       }
       setExit(ExitCode.ok);
     });
+}
+
+/** A PDF problem (LibreOffice missing or failing) is reported as a usage error: one line, exit 2. */
+async function asUsageError<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    // By name: the PDF writer loads only with --pdf, so its class is not imported here.
+    if (error instanceof Error && error.name === "PdfError") throw new UsageError(error.message);
+    throw error;
+  }
 }
