@@ -4,7 +4,7 @@
  * `npm run bench`: measures `ancillary batch` and `ancillary validate` against the
  * goals in bench/README.md, driving the built CLI (dist/) as a user would.
  *
- *   node bench/run.js [--runs 5] [--cases 1000] [--big 10000] [--only throughput,memory,validate,pandoc]
+ *   node bench/run.js [--runs 5] [--cases 1000] [--big 10000] [--only throughput,memory,validate,pandoc,worker]
  *
  * Builds nothing: run `npm run build` first. Writes only under the system's
  * temporary folder, and removes what it wrote.
@@ -25,8 +25,10 @@ const GOALS = {
   pandocSpeedup: 10,
 };
 
+const STEPS = ["throughput", "memory", "validate", "pandoc", "worker"];
+
 function parseArgs(argv) {
-  const options = { runs: 5, cases: 1000, big: 10000, validateRuns: 11, pandocRuns: 11, only: ["throughput", "memory", "validate", "pandoc"] };
+  const options = { runs: 5, cases: 1000, big: 10000, validateRuns: 11, pandocRuns: 11, only: [...STEPS] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -39,8 +41,8 @@ function parseArgs(argv) {
     else if (flag === "--big") options.big = positive(flag, value);
     else if (flag === "--only") {
       options.only = String(value).split(",");
-      const unknown = options.only.filter((step) => !["throughput", "memory", "validate", "pandoc"].includes(step));
-      if (unknown.length > 0) fail(`--only takes throughput, memory, validate and pandoc, not ${unknown.join(", ")}`);
+      const unknown = options.only.filter((step) => !STEPS.includes(step));
+      if (unknown.length > 0) fail(`--only takes ${STEPS.join(", ")}, not ${unknown.join(", ")}`);
     }
     else fail(`unknown option ${flag} (see --help)`);
     i++;
@@ -281,12 +283,41 @@ function pandoc(work, options, results) {
   });
 }
 
+/**
+ * One worker's drafting in one thread (bench/worker.js): not a goal, but where the
+ * batch's CPU goes, the warm-up apart from the steady state.
+ */
+function worker(work, options, results) {
+  const casesDir = join(work, `cases-${options.cases}`);
+  if (!existsSync(casesDir)) generateCases(casesDir, options.cases);
+  const run = spawnSync(process.execPath, [join(__dirname, "worker.js"), casesDir], { encoding: "utf8" });
+  if (run.status !== 0) fail(`bench/worker.js failed (exit ${run.status}): ${run.stderr}`);
+  const stretches = JSON.parse(run.stdout);
+  for (const s of stretches) {
+    if (s.cases === "load") log(`  loading the pipeline  ${s.cpuMs.toFixed(0).padStart(7)} ms CPU, ${s.wallMs.toFixed(0)} ms wall`);
+    else log(`  cases ${s.cases.padEnd(15)} ${s.cpuMs.toFixed(2).padStart(7)} ms CPU a case, ${s.wallMs.toFixed(2)} ms wall`);
+  }
+  const steady = stretches[stretches.length - 1];
+  const total = stretches.reduce((sum, s) => sum + s.cpuMs * (s.cases === "load" ? 1 : countOf(s.cases)), 0);
+  results.push({
+    measure: `one worker, one thread, ${options.cases} cases`,
+    value: `${steady.cpuMs.toFixed(2)} ms CPU/case in cases ${steady.cases}; ${(total / 1000).toFixed(2)} s CPU in all`,
+    goal: "(where the time goes)",
+    pass: null,
+  });
+}
+
+function countOf(range) {
+  const [from, to] = range.split("-").map(Number);
+  return to - from + 1;
+}
+
 function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
 function table(results) {
-  const rows = [["measure", "result", "goal", ""], ...results.map((r) => [r.measure, r.value, r.goal, r.pass === null ? "skip" : r.pass ? "PASS" : "MISS"])];
+  const rows = [["measure", "result", "goal", ""], ...results.map((r) => [r.measure, r.value, r.goal, r.pass === null ? (r.goal.startsWith("(") ? "" : "skip") : r.pass ? "PASS" : "MISS"])];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   return rows.map((row, i) => row.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd() + (i === 0 ? `\n${widths.map((w) => "-".repeat(w)).join("  ")}` : "")).join("\n");
 }
@@ -307,6 +338,7 @@ async function main() {
       ["memory", memory],
       ["validate", validate],
       ["pandoc", pandoc],
+      ["worker", worker],
     ]) {
       if (!options.only.includes(name)) continue;
       log(`${name}...`);
