@@ -16,4 +16,7 @@ module.exports = async function globalSetup() {
   // The precompiled schema validator must match the schema as it is now.
   const validator = spawnSync(process.execPath, [join(root, "scripts", "build-validator.js")], { cwd: root, encoding: "utf8" });
   if (validator.status !== 0) throw new Error(`precompiling the schema failed:\n${validator.stderr}`);
+  // And the precompiled templates the templates as they are now.
+  const templates = spawnSync(process.execPath, [join(root, "scripts", "build-templates.js")], { cwd: root, encoding: "utf8" });
+  if (templates.status !== 0) throw new Error(`precompiling the templates failed:\n${templates.stderr}`);
 };
