@@ -2,21 +2,32 @@
  * Drafts one case of a batch, in a worker thread: reads and hashes the input,
  * checks it, and returns the documents with their hashes for the main thread to
  * write. Nothing here writes a file.
+ *
+ * Drafting comes in two halves, so that two workers can share a case (see
+ * pool.ts): draftStage checks and renders it, packStage lays out its DOCX
+ * documents and hashes every file.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCaseFile, type CaseFile } from "../load/readCaseText";
 import { InputError } from "../load/errors";
 import { analyseCaseText } from "../pipeline/analyse";
-import { draftCase } from "../pipeline/draftCase";
+import { layOut, renderCase } from "../pipeline/draftCase";
 import { reasonNotDraftable } from "../pipeline/draftable";
 import { hasErrors } from "../diagnostics/types";
-import type { CaseResult, CaseTask, DraftedFile, PreviousOutputs } from "./protocol";
+import type { CaseResult, CaseTask, DraftedFile, DraftOutcome, PackTask, PreviousOutputs } from "./protocol";
 import { sha256 } from "./sha256";
 
+/** A whole case, start to finish. */
 export async function processTask(task: CaseTask): Promise<CaseResult> {
+  const outcome = draftStage(task);
+  return outcome.kind === "pack" ? packStage(outcome) : outcome;
+}
+
+/** The first half: read, hash, check and render; a case with documents comes back as a PackTask. */
+export function draftStage(task: CaseTask): DraftOutcome {
   const { id } = task;
-  try {
+  return guarded(id, (): DraftOutcome => {
     let input: CaseFile;
     try {
       // One read gives both the bytes the manifest hashes (what sha256sum prints) and the text checked.
@@ -38,15 +49,31 @@ export async function processTask(task: CaseTask): Promise<CaseResult> {
     if (notDraftable) {
       return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: `not drafted: ${notDraftable}` };
     }
-    const files: DraftedFile[] = (await draftCase(analysis.case)).map((file) => ({
-      fileName: file.fileName,
-      bytes: ownBuffer(file.bytes),
-      sha256: sha256(file.bytes),
-    }));
-    const conflicts = previous ? foreignFiles(previous, files) : [];
-    return { id, kind: "drafted", inputSha256, reference: analysis.case.reference, diagnostics: analysis.diagnostics, files, conflicts };
+    // Plain text is laid out here (it is cheap); DOCX is left to the packing half.
+    const documents = renderCase(analysis.case).map((doc) =>
+      doc.format === "docx" ? { fileName: doc.fileName, docx: doc.document } : { fileName: doc.fileName, bytes: ownBuffer(layOut(doc)) },
+    );
+    return { id, kind: "pack", inputSha256, reference: analysis.case.reference, diagnostics: analysis.diagnostics, documents, previous };
+  });
+}
+
+/** The second half: lays out the DOCX documents, hashes every file, and looks for files a redraft would replace. */
+export function packStage(pack: PackTask): CaseResult {
+  return guarded(pack.id, (): CaseResult => {
+    const files: DraftedFile[] = pack.documents.map((doc) => {
+      const bytes = "bytes" in doc ? doc.bytes : ownBuffer(layOut({ format: "docx", document: doc.docx }));
+      return { fileName: doc.fileName, bytes, sha256: sha256(bytes) };
+    });
+    const conflicts = pack.previous ? foreignFiles(pack.previous, files) : [];
+    return { id: pack.id, kind: "drafted", inputSha256: pack.inputSha256, reference: pack.reference, diagnostics: pack.diagnostics, files, conflicts };
+  });
+}
+
+/** A bug, not the case's fault: the case fails with the error's kind and first line. */
+function guarded<T extends DraftOutcome>(id: number, work: () => T): T | CaseResult {
+  try {
+    return work();
   } catch (error) {
-    // A bug, not the case's fault: keep it to the error's kind and first line.
     const message = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
     return { id, kind: "failed", failure: "internal", inputSha256: null, diagnostics: [], error: `internal error (${message})` };
   }

@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { packageRoot } from "../paths";
-import type { CaseResult, CaseTask } from "./protocol";
+import type { CaseResult, CaseTask, DraftOutcome, PackTask, WorkerRole } from "./protocol";
 
-/** Tasks a worker holds at once: one drafting, one waiting, so it never idles on the round trip. */
+/** Cases a drafting worker holds at once: one drafting, one waiting, so it never idles on the round trip. */
 const PER_WORKER = 2;
 /**
  * Heap limits per worker. Drafting makes much short-lived garbage, and V8's
@@ -19,22 +19,37 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192
 
 export interface PoolEvents {
   result(result: CaseResult): void;
-  /** A worker died (a bug or out of memory): the tasks it held will not come back from it. */
+  /** A worker died (a bug or out of memory): the cases it held will not come back from it. */
   lost(tasks: CaseTask[], reason: string): void;
 }
 
 interface Slot {
   worker: Worker;
-  tasks: Map<number, CaseTask>;
+  role: WorkerRole;
+  /** What it holds, by case id: a case to draft, or a case to pack. */
+  held: Map<number, CaseTask | PackTask>;
 }
 
 /**
- * A fixed set of worker threads, each loading the pipeline once and drafting
- * many cases. A worker that dies is replaced (a few times at most), and the
- * tasks it held are reported, so one bad case cannot stall the batch.
+ * A fixed set of worker threads, each loading the pipeline once and handling
+ * many cases. With one worker, it drafts cases whole. With more, half draft
+ * (check and render) and half pack (lay out DOCX): each V8 isolate compiles
+ * only the code of its half, which halves the compiling a short batch pays for,
+ * and a case goes from a drafting worker to a packing one through this pool,
+ * so the batch sees one result per case either way. A worker that dies is
+ * replaced (a few times at most), and the cases it held are reported, so one
+ * bad case cannot stall the batch.
  */
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
+  /** Every case between send() and its result, as sent: what a lost worker's cases are retried from. */
+  private readonly cases = new Map<number, CaseTask>();
+  /**
+   * Drafted cases waiting for a packing worker. A packing worker holds at most
+   * PER_WORKER cases, like a drafting one, so a packing worker that dies takes
+   * few cases with it; the batch's window bounds how many wait here.
+   */
+  private readonly waiting: PackTask[] = [];
   private restartsLeft: number;
   private closing = false;
 
@@ -46,35 +61,41 @@ export class WorkerPool {
     private readonly script: string = workerScript(),
   ) {
     this.restartsLeft = size * 2;
-    for (let i = 0; i < size; i++) this.spawn();
+    if (size <= 1) this.spawn("whole");
+    else {
+      for (let i = 0; i < Math.ceil(size / 2); i++) this.spawn("draft");
+      for (let i = 0; i < Math.floor(size / 2); i++) this.spawn("pack");
+    }
   }
 
   listen(events: PoolEvents): void {
     this.events = events;
   }
 
-  /** Stops the workers beyond the first n (when there are fewer cases than workers). */
+  /** Stops the workers of each role beyond the first n (when there are fewer cases than workers). */
   shrinkTo(n: number): void {
-    for (const slot of [...this.slots].slice(Math.max(1, n))) {
-      if (slot.tasks.size > 0) continue;
-      this.slots.delete(slot);
-      void slot.worker.terminate();
+    for (const role of ["whole", "draft", "pack"] as const) {
+      for (const slot of this.ofRole(role).slice(Math.max(1, n))) {
+        if (slot.held.size > 0) continue;
+        this.slots.delete(slot);
+        void slot.worker.terminate();
+      }
     }
   }
 
-  /** True when some worker can take another task. */
+  /** True when some drafting worker can take another case. */
   hasRoom(): boolean {
-    for (const slot of this.slots) if (slot.tasks.size < PER_WORKER) return true;
-    return false;
+    const slot = this.leastBusy(this.starters());
+    return slot !== undefined && slot.held.size < PER_WORKER;
   }
 
-  /** Gives the task to the least busy worker; call only when hasRoom(). */
+  /** Gives the case to the least busy drafting worker; call only when hasRoom(). */
   send(task: CaseTask): void {
-    let best: Slot | undefined;
-    for (const slot of this.slots) if (best === undefined || slot.tasks.size < best.tasks.size) best = slot;
-    if (best === undefined) throw new Error("the batch has no worker left");
-    best.tasks.set(task.id, task);
-    best.worker.postMessage(task);
+    const slot = this.leastBusy(this.starters());
+    if (slot === undefined) throw new Error("the batch has no worker left");
+    this.cases.set(task.id, task);
+    slot.held.set(task.id, task);
+    slot.worker.postMessage(task);
   }
 
   /** Stops every worker; tasks in flight are dropped (workers write nothing, so nothing is left half-done). */
@@ -84,29 +105,71 @@ export class WorkerPool {
     this.slots.clear();
   }
 
+  /** Workers able to see a case through: none when every worker of a role a case needs has gone. */
   get alive(): number {
-    return this.slots.size;
+    const drafting = this.ofRole("draft").length > 0;
+    return drafting && this.ofRole("pack").length === 0 ? 0 : this.starters().length;
   }
 
-  private spawn(): void {
-    const worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, tasks: new Map() };
+  private ofRole(role: WorkerRole): Slot[] {
+    return [...this.slots].filter((slot) => slot.role === role);
+  }
+
+  /** The workers a case starts with. */
+  private starters(): Slot[] {
+    return [...this.slots].filter((slot) => slot.role !== "pack");
+  }
+
+  private leastBusy(slots: Slot[]): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of slots) if (best === undefined || slot.held.size < best.held.size) best = slot;
+    return best;
+  }
+
+  private onOutcome(slot: Slot, outcome: DraftOutcome): void {
+    slot.held.delete(outcome.id);
+    // Workers that do work are healthy: only deaths in a row (a worker that cannot start) use up restarts.
+    this.restartsLeft = this.size * 2;
+    if (outcome.kind !== "pack") {
+      this.cases.delete(outcome.id);
+      if (slot.role === "pack") this.dispatchPacks();
+      this.events.result(outcome);
+      return;
+    }
+    this.waiting.push(outcome);
+    this.dispatchPacks();
+  }
+
+  /** Hands waiting cases to packing workers with room. */
+  private dispatchPacks(): void {
+    for (;;) {
+      const packer = this.leastBusy(this.ofRole("pack"));
+      if (this.waiting.length === 0 || packer === undefined || packer.held.size >= PER_WORKER) return;
+      const pack = this.waiting.shift()!;
+      packer.held.set(pack.id, pack);
+      packer.worker.postMessage(pack, [...new Set(pack.documents.flatMap((d) => ("bytes" in d ? [d.bytes.buffer as ArrayBuffer] : [])))]);
+    }
+  }
+
+  private spawn(role: WorkerRole): void {
+    const worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS, workerData: { role } });
+    const slot: Slot = { worker, role, held: new Map() };
     this.slots.add(slot);
     let failure = "it stopped";
-    worker.on("message", (result: CaseResult) => {
-      slot.tasks.delete(result.id);
-      // Workers that do work are healthy: only deaths in a row (a worker that cannot start) use up restarts.
-      this.restartsLeft = this.size * 2;
-      this.events.result(result);
-    });
+    worker.on("message", (outcome: DraftOutcome) => this.onOutcome(slot, outcome));
     worker.on("error", (error) => {
       failure = error.message.split("\n")[0];
     });
     worker.on("exit", () => {
       if (!this.slots.delete(slot) || this.closing) return;
-      const lost = [...slot.tasks.values()];
-      slot.tasks.clear();
-      if (this.restartsLeft-- > 0) this.spawn();
+      const lost = [...slot.held.keys()].flatMap((id) => {
+        const task = this.cases.get(id);
+        this.cases.delete(id);
+        return task ? [task] : [];
+      });
+      slot.held.clear();
+      if (this.restartsLeft-- > 0) this.spawn(role);
+      this.dispatchPacks();
       this.events.lost(lost, failure);
     });
   }

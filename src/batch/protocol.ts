@@ -3,6 +3,7 @@
  * thread boundary (structured clone), so it is plain data.
  */
 import type { Diagnostic } from "../diagnostics/types";
+import type { StructuredDocument } from "../document/model";
 
 /** What an earlier run's manifest says a case produced: lets a worker skip or safely redraft it. */
 export interface PreviousOutputs {
@@ -45,3 +46,30 @@ export type CaseResult =
     }
   | { id: number; kind: "unchanged"; inputSha256: string }
   | { id: number; kind: "failed"; failure: FailureKind; inputSha256: string | null; diagnostics: Diagnostic[]; error: string | null };
+
+/**
+ * A case half drafted: checked and rendered by a drafting worker, handed to a
+ * packing worker to lay out its DOCX documents (see pool.ts). `documents` are in
+ * template order, each either laid out already (plain text) or still to be.
+ */
+export interface PackTask {
+  id: number;
+  kind: "pack";
+  inputSha256: string;
+  reference: string;
+  diagnostics: Diagnostic[];
+  documents: Array<{ fileName: string; bytes: Uint8Array } | { fileName: string; docx: StructuredDocument }>;
+  previous?: PreviousOutputs;
+}
+
+/** What a drafting worker sends back: a finished result, or a case for a packing worker. */
+export type DraftOutcome = CaseResult | PackTask;
+
+/**
+ * What a worker does: "whole" drafts cases start to finish; "draft" checks and
+ * renders them, and "pack" lays out their DOCX documents. Each V8 isolate
+ * compiles the code it runs, so splitting the two halves between two workers
+ * halves the compiling a short batch pays for (bench/README.md).
+ */
+export type WorkerRole = "whole" | "draft" | "pack";
+

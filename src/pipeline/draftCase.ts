@@ -1,17 +1,21 @@
 import type { Case } from "../case/types";
 import type { OutputFile } from "../files/writeOutputs";
 import { buildViewModel } from "../view/buildViewModel";
-import { renderDocuments } from "../render/renderDocuments";
+import { renderDocuments, type RenderedDocument } from "../render/renderDocuments";
 import { writeText } from "../writers/text";
 import { writeDocx } from "../writers/docx";
 
 /** typed, rule-checked case -> view model -> templates -> text and DOCX bytes. */
 export async function draftCase(theCase: Case): Promise<OutputFile[]> {
-  const rendered = renderDocuments(buildViewModel(theCase), theCase.prosecutor.date);
-  const files: OutputFile[] = [];
-  for (const doc of rendered) {
-    const bytes = doc.format === "docx" ? await writeDocx(doc.document) : Buffer.from(writeText(doc.document), "utf8");
-    files.push({ fileName: doc.fileName, bytes });
-  }
-  return files;
+  return renderCase(theCase).map((doc) => ({ fileName: doc.fileName, bytes: layOut(doc) }));
+}
+
+/** The first half of drafting: the case's documents as structured documents, in template order. */
+export function renderCase(theCase: Case): RenderedDocument[] {
+  return renderDocuments(buildViewModel(theCase), theCase.prosecutor.date);
+}
+
+/** The second half: one structured document as the bytes of its file. */
+export function layOut(doc: Pick<RenderedDocument, "format" | "document">): Uint8Array {
+  return doc.format === "docx" ? writeDocx(doc.document) : Buffer.from(writeText(doc.document), "utf8");
 }

@@ -70,3 +70,46 @@ describe("runBatch when a worker dies", () => {
     expect(manifest.cases).toHaveLength(1);
   });
 });
+
+/**
+ * Stand-in workers in two roles: a drafting worker renders "order for NAME" as a
+ * document still to lay out; a packing worker lays it out, and dies on any case
+ * named pack-crash-*.
+ */
+const FAKE_ROLE_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { basename } = require("node:path");
+parentPort.on("message", (message) => {
+  if (workerData.role === "draft") {
+    const name = basename(message.path, ".yaml");
+    const documents = [{ fileName: "order.txt", docx: { text: "order for " + name + "\\n" } }];
+    return void setTimeout(() => parentPort.postMessage({ id: message.id, kind: "pack", inputSha256: "0".repeat(64), reference: name, diagnostics: [], documents }), 5);
+  }
+  if (message.reference.includes("pack-crash")) return void setTimeout(() => process.exit(1), 30);
+  const bytes = new Uint8Array(Buffer.from(message.documents[0].docx.text));
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  setTimeout(() => parentPort.postMessage({ id: message.id, kind: "drafted", inputSha256: message.inputSha256, reference: message.reference, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [] }), 5);
+});
+`;
+
+describe("runBatch with drafting and packing workers", () => {
+  let dir: string;
+  const names = ["1-ok", "2-ok", "3-pack-crash", "4-ok", "5-ok", "6-ok", "7-ok"];
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "ancillary-runbatch-roles-"));
+    writeFileSync(join(dir, "worker.js"), FAKE_ROLE_WORKER);
+    for (const name of names) writeFileSync(join(dir, `${name}.yaml`), "x");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("passes each case from a drafting worker to a packing one, and a packing worker's death fails only its case", async () => {
+    const outcome = await runBatch({ args: ["."], cwd: dir, out: "out", jobs: 2, force: false, resume: false, maxBytes: 1024, workerScript: join(dir, "worker.js") });
+    expect(outcome).toMatchObject({ total: 7, done: 7, drafted: 6, failed: 1, interrupted: null, exitCode: 2 });
+    expect(outcome.failures).toEqual([{ input: "3-pack-crash.yaml", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
+    for (const name of names.filter((n) => n.endsWith("ok"))) {
+      expect(readFileSync(join(dir, "out", name, "order.txt"), "utf8")).toBe(`order for ${name}\n`);
+    }
+  });
+});
+

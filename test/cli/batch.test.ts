@@ -144,6 +144,19 @@ describe("ancillary batch", () => {
     expect(existsSync(dir)).toBe(true);
   });
 
+  it("writes the same documents, byte for byte, whether one worker drafts whole cases or the work is split between workers", () => {
+    cases({ "a.yaml": caseText("41LN0000011"), "b.yaml": caseText("41LN0000012"), "c.yaml": caseText("41LN0000013"), "bad.yaml": "version: [" });
+    const outputs = (jobs: string) => {
+      const out = `out-${jobs}`;
+      expect(runCli(["batch", "cases", "--out", out, "--jobs", jobs], { cwd: scratch }).code).toBe(1);
+      return readManifest(join(scratch, out)).cases.map((c) => ({ input: c.input, status: c.status, outputs: c.outputs, diagnostics: c.diagnostics }));
+    };
+    const whole = outputs("1");
+    expect(whole.filter((c) => c.status === "drafted")).toHaveLength(3);
+    expect(outputs("2")).toEqual(whole);
+    expect(outputs("4")).toEqual(whole);
+  });
+
   it("fails a case that applies for no property instead of drafting an empty order, as draft does", () => {
     cases({ "none.yaml": caseText("41LN0000009").replace(/applications:[\s\S]*?disposal: destroy\n/, "") });
     const result = runCli(["batch", "cases", "--out", "out", "--jobs", "1"], { cwd: scratch });

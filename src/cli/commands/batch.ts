@@ -39,7 +39,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     )
     .argument("<inputs...>", "case files, folders (searched for *.yaml and *.yml) or quoted globs")
     .requiredOption("-o, --out <dir>", "folder to write the case folders and manifest.json into (created if missing)")
-    .addOption(new Option("-j, --jobs <n>", "cases drafted at once, one worker thread each").argParser(positiveInteger("--jobs")).default(cores, `${cores}, the number of cores`))
+    .addOption(new Option("-j, --jobs <n>", "worker threads; with 2 or more, half check and render cases and half lay out their DOCX").argParser(positiveInteger("--jobs")).default(cores, `${cores}, the number of cores`))
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
     .option("--resume", "carry on a batch in --out (run from the same folder): skip cases whose input and documents match its manifest", false)
     .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)
