@@ -56,6 +56,44 @@ describe("complainant-named", () => {
     expect(findingsFor("complainant-named", c)[0].message).toContain("full name");
   });
 
+  it("matches a name written with look-alike letters from other alphabets (a Cyrillic о, a Greek Ρ)", () => {
+    const c = validCase();
+    c.offences[0].particulars = "Sent to J\u043Eanna by message.";
+    c.otherSentence = "Restraining order for Ms \u03A1elham.";
+    const findings = findingsFor("complainant-named", c);
+    expect(findings.map((f) => [f.path, f.severity])).toEqual([
+      [["offences", 0, "particulars"], "error"],
+      [["otherSentence"], "error"],
+    ]);
+    expectNoLeak(findings);
+  });
+
+  it("keeps matching a name that is itself written in Cyrillic", () => {
+    const c = validCase();
+    c.complainants![0].name = "\u041E\u043B\u0435\u043D\u0430 \u041A\u043E\u0432\u0430\u043B\u044C";
+    c.offences[0].particulars = "Sent to \u041E\u043B\u0435\u043D\u0430 by message.";
+    expect(findingsFor("complainant-named", c)[0].message).toContain("first name");
+  });
+
+  it("matches a full name run together, as in a user name, even inside other letters", () => {
+    const c = validCase();
+    c.property[0].description = "Phone signed in to the account xjoannapelham and PelhamJoanna99.";
+    const [finding] = findingsFor("complainant-named", c);
+    expect(finding).toMatchObject({ severity: "error", path: ["property", 0, "description"] });
+    expect(finding.message).toContain("full name");
+    expectNoLeak([finding]);
+  });
+
+  it("matches a name with digits run on (joanna1990), but not a two-letter name in an exhibit number (JO1)", () => {
+    const c = validCase();
+    c.property[0].identifiers = { ...c.property[0].identifiers, account: "@joanna1990" };
+    expect(findingsFor("complainant-named", c).map((f) => f.path)).toEqual([["property", 0, "identifiers", "account"]]);
+    const short = validCase();
+    short.complainants![0].name = "Jo Pelham";
+    short.property[0].identifiers = { ...short.property[0].identifiers, exhibit: "JO1" };
+    expect(findingsFor("complainant-named", short)).toEqual([]);
+  });
+
   it.each([
     ["complainants", 0, "cipher"],
     ["property", 0, "description"],

@@ -2,8 +2,12 @@ import type { Case, Complainant } from "../../case/types";
 
 /**
  * Finding a complainant's name in free text, without ever returning the name.
- * Matching is case-insensitive, whole-word, and blind to accents and to the
- * kind of apostrophe, so "JOANNA", "Joanna's" and "Jóanna" all match "Joanna".
+ * Matching is case-insensitive, whole-word, and blind to accents, to the kind
+ * of apostrophe and to letters from other alphabets that look like Latin ones,
+ * so "JOANNA", "Joanna's", "Jóanna" and "Jоanna" (a Cyrillic о) all match
+ * "Joanna". Digits do not end a word of three letters or more ("joanna1990", as
+ * in a user name, matches), and a full name run together matches anywhere
+ * ("xjoannapelham").
  */
 
 export type NamePartKind = "full name" | "first name" | "middle name" | "surname" | "name";
@@ -14,6 +18,8 @@ export interface NamePart {
   words: string[];
   /** True for a one-word part that is also an ordinary English word (May, Hall, Judge). */
   ordinaryWord: boolean;
+  /** A full name written without spaces ("joannapelham"): looked for inside other words too. */
+  runTogether?: boolean;
 }
 
 export interface NameMatch {
@@ -22,12 +28,28 @@ export interface NameMatch {
   onlyAsOrdinaryWord: boolean;
 }
 
-/** Strips accents and unifies apostrophes; keeps case. */
+/**
+ * Cyrillic and Greek letters that look like Latin ones, as the Latin letter.
+ * Folding both the name and the text keeps a name written in those alphabets
+ * matching itself.
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  а: "a", е: "e", ё: "e", к: "k", о: "o", р: "p", с: "c", у: "y", х: "x",
+  ѕ: "s", і: "i", ї: "i", ј: "j", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w",
+  А: "A", В: "B", Е: "E", Ё: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X",
+  Ѕ: "S", І: "I", Ї: "I", Ј: "J", Ԁ: "D", Һ: "H", Ӏ: "I", Ԛ: "Q", Ԝ: "W",
+  α: "a", ο: "o", ρ: "p", ν: "v", ι: "i", κ: "k", υ: "u",
+  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+
+/** Strips accents, unifies apostrophes and turns look-alike letters Latin; keeps case. */
 export function foldAccents(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'");
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES[letter]);
 }
 
 function fold(text: string): string {
@@ -50,7 +72,14 @@ function nameWords(name: string): string[] {
 export function nameParts(name: string, except: ReadonlySet<string> = new Set()): NamePart[] {
   const words = nameWords(name);
   const parts: NamePart[] = [];
-  if (words.length > 1) parts.push({ kind: "full name", words, ordinaryWord: false });
+  if (words.length > 1) {
+    parts.push({ kind: "full name", words, ordinaryWord: false });
+    // As in a user name or an email address: first and last name, either way round, with nothing between.
+    const [first, last] = [words[0], words[words.length - 1]].map((word) => word.replace(/['-]/g, ""));
+    for (const joined of new Set([first + last, last + first])) {
+      if (joined.length >= 6) parts.push({ kind: "full name", words: [joined], ordinaryWord: false, runTogether: true });
+    }
+  }
   words.forEach((word, index) => {
     const kind: NamePartKind = words.length === 1 ? "name" : index === 0 ? "first name" : index === words.length - 1 ? "surname" : "middle name";
     const pieces = word.includes("-") ? [word, ...word.split("-").filter((piece) => piece.length >= 2)] : [word];
@@ -74,7 +103,10 @@ function escapeRegExp(text: string): string {
 
 function partPattern(part: NamePart): RegExp {
   const body = part.words.map(escapeRegExp).join("[\\s\\u00A0]+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
+  if (part.runTogether) return new RegExp(body, "giu");
+  // A digit ends a word of three letters or more ("joanna1990"), but not a shorter one, so "Jo" is not found in "JO1".
+  const around = part.words.join("").length >= 3 ? "\\p{L}" : "\\p{L}\\p{N}";
+  return new RegExp(`(?<![${around}])${body}(?![${around}])`, "giu");
 }
 
 /** Which parts of a name occur in a text; never the text or the name itself. */
