@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { packageRoot } from "../paths";
-import type { CaseResult, CaseTask, DraftOutcome, PackTask, WorkerRole } from "./protocol";
+import { buffersOf, type CaseResult, type CaseTask, type DraftOutcome, type PackTask, type WorkerRole } from "./protocol";
 
 /** Cases a drafting worker holds at once: one drafting, one waiting, so it never idles on the round trip. */
 const PER_WORKER = 2;
@@ -147,7 +147,7 @@ export class WorkerPool {
       if (this.waiting.length === 0 || packer === undefined || packer.held.size >= PER_WORKER) return;
       const pack = this.waiting.shift()!;
       packer.held.set(pack.id, pack);
-      packer.worker.postMessage(pack, [...new Set(pack.documents.flatMap((d) => ("bytes" in d ? [d.bytes.buffer as ArrayBuffer] : [])))]);
+      packer.worker.postMessage(pack, buffersOf(pack));
     }
   }
 

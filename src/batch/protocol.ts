@@ -1,6 +1,7 @@
 /**
  * The messages between the batch and its workers. Everything here crosses a
- * thread boundary (structured clone), so it is plain data.
+ * thread boundary (structured clone), so it is plain data; file bytes are
+ * moved rather than copied (buffersOf).
  */
 import type { Diagnostic } from "../diagnostics/types";
 import type { StructuredDocument } from "../document/model";
@@ -72,4 +73,10 @@ export type DraftOutcome = CaseResult | PackTask;
  * halves the compiling a short batch pays for (bench/README.md).
  */
 export type WorkerRole = "whole" | "draft" | "pack";
+
+/** The file bytes a message carries, to move to the other thread rather than copy. */
+export function buffersOf(message: DraftOutcome): ArrayBuffer[] {
+  const bytes = message.kind === "drafted" ? message.files.map((f) => f.bytes) : message.kind === "pack" ? message.documents.flatMap((d) => ("bytes" in d ? [d.bytes] : [])) : [];
+  return [...new Set(bytes.map((b) => b.buffer as ArrayBuffer))];
+}
 

@@ -5,7 +5,7 @@
  * renders them, "pack" lays out what a drafting worker rendered.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { CaseTask, DraftOutcome, PackTask, WorkerRole } from "./protocol";
+import { buffersOf, type CaseTask, type DraftOutcome, type PackTask, type WorkerRole } from "./protocol";
 import { draftStage, packStage, processTask } from "./draftTask";
 
 const port = parentPort;
@@ -20,10 +20,4 @@ async function handle(message: CaseTask | PackTask): Promise<DraftOutcome> {
   if (role === "pack") return packStage(message as PackTask);
   if (role === "draft") return draftStage(message as CaseTask);
   return processTask(message as CaseTask);
-}
-
-/** The file bytes in an outcome, moved to the other thread rather than copied. */
-function buffersOf(outcome: DraftOutcome): ArrayBuffer[] {
-  const bytes = outcome.kind === "drafted" ? outcome.files.map((f) => f.bytes) : outcome.kind === "pack" ? outcome.documents.flatMap((d) => ("bytes" in d ? [d.bytes] : [])) : [];
-  return [...new Set(bytes.map((b) => b.buffer as ArrayBuffer))];
 }
