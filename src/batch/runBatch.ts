@@ -175,10 +175,11 @@ class BatchRun {
     this.options.stop?.addEventListener("abort", this.onAbort, { once: true });
     this.pool.listen({
       result: (result) => this.onResult(result),
-      lost: (tasks, reason) => {
-        // A worker holds two tasks: the one that killed it fails on its second try, the other succeeds.
+      lost: (tasks, reason, alone) => {
+        // A worker that dies holding several cases cannot say which killed it: each is tried
+        // again alone, and a case fails only when a worker dies drafting it alone.
         for (const task of tasks) {
-          if (this.retried.has(task.id)) {
+          if (alone && this.retried.has(task.id)) {
             this.onResult({ id: task.id, kind: "failed", failure: "internal", inputSha256: null, diagnostics: [], error: `internal error (the worker drafting it stopped: ${reason})` });
           } else {
             this.retried.add(task.id);
@@ -222,7 +223,9 @@ class BatchRun {
       this.fail(new Error("every batch worker has stopped (see the failed cases' errors)"));
       return;
     }
-    while (this.retry.length > 0 && this.pool.hasRoom()) this.pool.send(this.retry.shift()!);
+    while (this.retry.length > 0 && this.pool.hasRoom(true)) this.pool.send(this.retry.shift()!, true);
+    // Cases to retry wait for an idle worker: send nothing new until they have one.
+    if (this.retry.length > 0) return;
     while (this.next < this.inputs.length && this.next - this.counts.done < this.window && this.pool.hasRoom()) {
       this.pool.send(this.task(this.next++));
     }

@@ -5,7 +5,8 @@ import { runBatch } from "../../src/batch/runBatch";
 
 /**
  * A stand-in worker: "drafts" a one-line order.txt for each case, after a short
- * delay, and dies (as a worker out of memory would) on any case named crash-*.
+ * delay (a long one for cases named *slow*), and dies (as a worker out of
+ * memory would) on any case named *crash*.
  */
 const FAKE_WORKER = `
 const { parentPort } = require("node:worker_threads");
@@ -16,7 +17,7 @@ parentPort.on("message", (task) => {
   if (name.includes("crash")) return void setTimeout(() => process.exit(1), 60);
   const bytes = new Uint8Array(Buffer.from("order for " + name + "\\n"));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  setTimeout(() => parentPort.postMessage({ id: task.id, kind: "drafted", inputSha256: "0".repeat(64), reference: name, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [] }), 20);
+  setTimeout(() => parentPort.postMessage({ id: task.id, kind: "drafted", inputSha256: "0".repeat(64), reference: name, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [] }), name.includes("slow") ? 200 : 20);
 });
 `;
 
@@ -55,6 +56,15 @@ describe("runBatch when a worker dies", () => {
       ["5-ok.yaml", "drafted", "5-ok"],
     ]);
     expect(readFileSync(join(dir, "out", "3-ok", "order.txt"), "utf8")).toBe("order for 3-ok\n");
+  });
+
+  it("fails only the killer when cases it held were still in hand at the second death: each is retried alone", async () => {
+    rmSync(join(dir, "2-crash.yaml"));
+    for (const name of ["6-slow", "7-crash", "8-slow"]) writeFileSync(join(dir, `${name}.yaml`), "x");
+    const outcome = await runBatch(options());
+    expect(outcome).toMatchObject({ total: 7, done: 7, drafted: 6, failed: 1 });
+    expect(outcome.failures.map((f) => f.input)).toEqual(["7-crash.yaml"]);
+    expect(readFileSync(join(dir, "out", "6-slow", "order.txt"), "utf8")).toBe("order for 6-slow\n");
   });
 
   it("stops when asked, recording what was written and nothing else", async () => {
