@@ -1,4 +1,4 @@
-import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { InputError } from "../load/errors";
@@ -35,13 +35,15 @@ export interface WriteOptions {
 export async function writeOutputs(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
   const dir = resolve(outDir);
   const targets = files.map((file) => ({ ...file, path: confined(dir, file.fileName) }));
+  let created: boolean;
   try {
-    makeFolderSync(dir);
+    created = makeFolderSync(dir);
   } catch (error) {
     throw new InputError(outDir, `cannot create the output folder (${(error as NodeJS.ErrnoException).code})`);
   }
   if (options.within !== undefined) assertInside(dir, options.within, outDir);
-  if (!options.force) {
+  // A folder made just now holds nothing to refuse (and link() below refuses anything that appears).
+  if (!options.force && !created) {
     const existing = targets.filter((target) => exists(target.path)).map((target) => target.fileName);
     if (existing.length > 0) {
       throw new InputError(outDir, `already holds ${existing.join(", ")}: nothing was written; use --force to replace, or choose another --out folder`);
@@ -70,7 +72,7 @@ function writeAtomicallySync(path: string, bytes: Uint8Array, replace: boolean, 
     else {
       // link() refuses an existing target, so a file that appeared meanwhile is never clobbered.
       linkSync(temporary, path);
-      rmSync(temporary, { force: true });
+      unlinkSync(temporary);
     }
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -92,7 +94,7 @@ export function confined(dir: string, fileName: string): string {
 
 /** Refuses a folder that resolves (through symlinks) to somewhere outside root. */
 function assertInside(dir: string, root: string, shownAs: string): void {
-  const rel = relative(realpathSync(root), realpathSync(dir));
+  const rel = relative(realpathSync.native(root), realpathSync.native(dir));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
     throw new InputError(shownAs, "leads outside the output folder (a symbolic link?): nothing was written there; remove it and run again");
   }
@@ -104,23 +106,27 @@ export async function makeFolder(dir: string): Promise<void> {
 }
 
 /**
- * mkdir -p, owner-only. Not fs.mkdir's `recursive`, which loops for ever (Node 20)
- * where mkdir fails with ENOENT under a parent that exists, as in /proc/self/x.
+ * mkdir -p, owner-only; true when it made `dir` itself (so `dir` is new and empty).
+ * Not fs.mkdir's `recursive`, which loops for ever (Node 20) where mkdir fails
+ * with ENOENT under a parent that exists, as in /proc/self/x.
  */
-function makeFolderSync(dir: string): void {
+function makeFolderSync(dir: string): boolean {
   try {
     mkdirSync(dir, { mode: 0o700 });
+    return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" && isFolder(dir)) return;
+    if (code === "EEXIST" && isFolder(dir)) return false;
     const parent = dirname(dir);
     if (code !== "ENOENT" || parent === dir) throw error;
     makeFolderSync(parent);
     // The parent exists now: a second failure is final.
     try {
       mkdirSync(dir, { mode: 0o700 });
+      return true;
     } catch (again) {
       if ((again as NodeJS.ErrnoException).code !== "EEXIST" || !isFolder(dir)) throw again;
+      return false;
     }
   }
 }
