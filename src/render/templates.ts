@@ -54,16 +54,18 @@ export function readTemplateSources(dir: string = templatesDir): TemplateSources
  */
 export function loadTemplates(dir: string = templatesDir, precompiled: Map<string, PrecompiledTemplate> = precompiledTemplates()): DocumentTemplate[] {
   const sources = readTemplateSources(dir);
-  const ready = (path: string, source: string): PrecompiledTemplate["spec"] | undefined => {
+  // Each source's precompiled code, where its hash matches: worked out once, as hashing is the cost.
+  const specs = new Map<string, PrecompiledTemplate["spec"] | undefined>();
+  for (const [path, source] of [...sources.documents, ...sources.partials]) {
     const entry = precompiled.get(path);
-    return entry !== undefined && entry.sha256 === sourceHash(source) ? entry.spec : undefined;
-  };
-  const allReady = [...sources.documents, ...sources.partials].every(([path, source]) => ready(path, source) !== undefined);
+    specs.set(path, entry !== undefined && entry.sha256 === sourceHash(source) ? entry.spec : undefined);
+  }
+  const allReady = [...specs.values()].every((spec) => spec !== undefined);
   // The runtime alone when nothing needs compiling: a third of the load, and none of the compiler's warm-up.
   const handlebars = allReady ? (require("handlebars/runtime") as typeof import("handlebars/runtime")).create() : (require("handlebars") as typeof import("handlebars")).create();
   handlebars.registerHelper(templateHelpers);
   const build = (path: string, source: string): TemplateDelegate => {
-    const spec = ready(path, source);
+    const spec = specs.get(path);
     if (spec !== undefined) return handlebars.template(spec);
     return (handlebars as typeof import("handlebars")).compile(source, COMPILE_OPTIONS);
   };
