@@ -21,6 +21,8 @@ export interface Court {
   level: CourtLevel;
   location: string;
   jurisdiction: string;
+  /** The court's own case number (a Crown Court "T" number, say), shown beside the reference. */
+  caseNumber?: string;
 }
 
 export type Pronoun = "he" | "she" | "they";
@@ -55,7 +57,12 @@ export interface Conviction {
 }
 
 export type PropertyKind = "device" | "storage-media" | "printed-material" | "cloud-account" | "other";
-export type SeizureRoute = "seized-from-offender" | "possessed-at-apprehension" | "possessed-at-summons" | "not-seized";
+export type SeizureRoute =
+  | "seized-from-offender"
+  | "possessed-at-apprehension"
+  | "possessed-at-summons"
+  | "possessed-at-requisition"
+  | "not-seized";
 export type UseRoute = "used-to-commit" | "used-to-facilitate" | "intended-for-use" | "unlawful-possession";
 export type Ownership = "offender" | "joint" | "third-party" | "unknown";
 
@@ -69,6 +76,8 @@ export interface PropertyItem {
   ownership?: Ownership;
   value?: { amount: number; currency: "GBP" };
   holdsIntimateImages?: boolean;
+  /** Lawful material on the item that the offender needs from it (R v Tan). */
+  lawfulMaterial?: string;
 }
 
 export interface Applications {
@@ -78,7 +87,16 @@ export interface Applications {
 export interface DeprivationApplication {
   property: string[];
   effectsOnOffender?: string;
+  /** Why the order is proportionate, taken with the sentence as a whole. */
+  proportionality?: string;
   disposal?: "destroy" | "retain-for-evidence" | "other";
+  /** A window for copying lawful material off the items that hold it, before anything is disposed of. */
+  retrieval?: Retrieval;
+}
+
+export interface Retrieval {
+  days: number;
+  arrangement: string;
 }
 
 export interface Prosecutor {

@@ -13,14 +13,24 @@ export interface OffenceEntry {
   maximum: string | null;
   inForce: IsoDate | null;
   repealed: IsoDate | null;
-  anonymity: boolean;
+  /**
+   * Lifelong complainant anonymity under the Sexual Offences (Amendment) Act
+   * 1992: true where docs/law.md places the offence under it, false where it
+   * does not, null where that is unconfirmed.
+   */
+  anonymity: boolean | null;
   intimateImage: boolean;
   possessionOffence: boolean;
   /** Why `maximum` is null or uncertain, where the table says. */
   maximumNote?: string;
   /** Why `inForce` is null, where the table says. */
   inForceNote?: string;
-  source: string;
+  /** A key kept for format v1 that names a whole section: the keys of its subsections, one of which should be used. */
+  subsections?: string[];
+  /** A repeal that is planned but unconfirmed: conduct on or after `from` is warned of, never refused. */
+  mayBeRepealed?: { from: IsoDate; certainty: Certainty; law: string };
+  /** The id of the fact in docs/law.md the entry rests on. */
+  law: string;
   certainty: Certainty;
   verified: IsoDate;
 }
@@ -35,7 +45,7 @@ export interface LawTable {
   sentencingCode: typeof table.sentencingCode;
   /** Complainant anonymity: the Act that gives it; which offences carry it is each entry's `anonymity`. */
   anonymity: typeof table.anonymity;
-  /** Orders and duties that reach what a deprivation order cannot (restraining order, platform takedown). */
+  /** Orders and reports that reach what a deprivation order cannot (restraining order, SHPO, platform report). */
   otherOrders: typeof table.otherOrders;
   /** Case law and guidance the rules cite, each with its certainty. */
   authorities: typeof table.authorities;
@@ -45,7 +55,15 @@ export interface LawTable {
 
 function buildLawTable(): LawTable {
   const offences = new Map<string, OffenceEntry>(
-    Object.entries(table.offences).map(([key, entry]) => [key, { key, ...entry, certainty: entry.certainty as Certainty }]),
+    Object.entries(table.offences).map(([key, entry]) => [
+      key,
+      {
+        key,
+        ...entry,
+        certainty: entry.certainty as Certainty,
+        mayBeRepealed: "mayBeRepealed" in entry ? { ...entry.mayBeRepealed, certainty: entry.mayBeRepealed.certainty as Certainty } : undefined,
+      } as OffenceEntry,
+    ]),
   );
   return {
     verified: table.verified,
@@ -70,12 +88,20 @@ export function offenceCitation(entry: Pick<OffenceEntry, "act" | "section">): s
   return `${entry.act}, ${entry.section}`;
 }
 
+type DeprivationPart = "definition" | "availability" | "propertyCondition" | "lawfulSeizure" | "purposeCondition" | "unlawfulPossessionRoute" | "regard";
+
 /** "Sentencing Act 2020, s.153(2)" */
-export function deprivationCitation(part: "definition" | "availability" | "propertyCondition" | "purposeCondition" | "regard"): string {
+export function deprivationCitation(part: DeprivationPart): string {
   return `${table.powers.deprivation.act}, ${table.powers.deprivation[part].section}`;
 }
 
 /** "R v Hall [2014] EWCA Crim 2413" */
 export function authorityCitation(key: keyof typeof table.authorities): string {
   return table.authorities[key].citation;
+}
+
+/** "Sentencing Act 2020, ss.359-360" */
+export function otherOrderCitation(key: keyof typeof table.otherOrders): string {
+  const order = table.otherOrders[key];
+  return `${order.act}, ${order.section}`;
 }

@@ -11,6 +11,7 @@ function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
   const fields: Array<{ path: CasePath; text: string | undefined }> = [
     { path: ["reference"], text: theCase.reference },
     { path: ["court", "location"], text: theCase.court.location },
+    { path: ["court", "caseNumber"], text: theCase.court.caseNumber },
     { path: ["prosecutor", "name"], text: theCase.prosecutor?.name },
     { path: ["prosecutor", "role"], text: theCase.prosecutor?.role },
     { path: ["prosecutor", "office"], text: theCase.prosecutor?.office },
@@ -23,20 +24,25 @@ function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
       fields.push({ path: ["property", i, "identifiers", key], text: item.identifiers?.[key] });
     }
     fields.push({ path: ["property", i, "use", "evidence"], text: item.use?.evidence });
+    fields.push({ path: ["property", i, "lawfulMaterial"], text: item.lawfulMaterial });
   });
-  fields.push({ path: ["applications", "deprivation", "effectsOnOffender"], text: theCase.applications?.deprivation?.effectsOnOffender });
+  const application = theCase.applications?.deprivation;
+  fields.push({ path: ["applications", "deprivation", "effectsOnOffender"], text: application?.effectsOnOffender });
+  fields.push({ path: ["applications", "deprivation", "proportionality"], text: application?.proportionality });
+  fields.push({ path: ["applications", "deprivation", "retrieval", "arrangement"], text: application?.retrieval?.arrangement });
   fields.push({ path: ["otherSentence"], text: theCase.otherSentence });
   return fields.filter((f): f is { path: CasePath; text: string } => typeof f.text === "string" && f.text.length > 0);
 }
 
 /**
  * The complainants whose anonymity the documents must keep: those of offences
- * that carry it, or every complainant if such an offence names none (or names
- * one that is not listed), since the tool cannot tell whose it is.
+ * that carry it, or may (where the law table cannot confirm it either way), or
+ * every complainant if such an offence names none (or names one that is not
+ * listed), since the tool cannot tell whose it is.
  */
 function protectedComplainants(theCase: Case, law: LawTable): Complainant[] {
   const all = theCase.complainants ?? [];
-  const anonymous = theCase.offences.filter((o) => law.offence(o.provision)?.anonymity === true);
+  const anonymous = theCase.offences.filter((o) => law.offence(o.provision)?.anonymity !== false);
   if (anonymous.length === 0) return [];
   const ids = new Set(anonymous.map((o) => o.complainant));
   if ([...ids].some((id) => id === undefined || !all.some((c) => c.id === id))) return all;
@@ -72,7 +78,7 @@ export default defineRule({
       }
       return [
         {
-          message: `${field} contains a protected complainant's ${kinds(real)}: the complainant has ${law.anonymity.duration} anonymity, and nothing published may identify them`,
+          message: `${field} contains a protected complainant's ${kinds(real)}: no document may identify the complainant`,
           path,
           hint: path[0] === "complainants" ? "choose a cipher that does not use their name, such as `the complainant` or `Person A`" : "refer to the complainant by their cipher (such as `the complainant`) instead of their name",
         },

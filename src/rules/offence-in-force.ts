@@ -79,6 +79,21 @@ export default defineRule({
           citation,
         });
       }
+      const repeal = entry.mayBeRepealed;
+      if (repeal !== undefined && isOnOrAfter(end, repeal.from)) {
+        const taking = neighbours(law, (other) => other.inForce === repeal.from && other.intimateImage);
+        reports.push({
+          message:
+            `${label} is dated on or after ${longDate(repeal.from)}, and ${citation} was planned to be repealed to make way for the offences of taking or recording intimate images: ` +
+            "whether it has been repealed, and from when, is unconfirmed",
+          path: ["offences", index, "committed", single ? "on" : "to"],
+          hint:
+            "check that the provision was still in force on the date of the conduct" +
+            (taking.length > 0 ? `; if it was not, conduct from that date may fall under ${listInWords(taking)}` : ""),
+          citation,
+          severity: "warning",
+        });
+      }
       return reports;
     });
   },

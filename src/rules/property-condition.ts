@@ -10,7 +10,7 @@ export default defineRule({
   severity: "error",
   citation: deprivationCitation("propertyCondition"),
   summary: "Each item sought must have been lawfully seized from the offender, or in their possession or control at apprehension or summons.",
-  check({ case: theCase }) {
+  check({ case: theCase, law }) {
     return appliedItems(theCase).flatMap(({ value: item, index }): RuleReport[] => {
       const label = itemLabel(theCase, index);
       if (!item.seizure) {
@@ -19,6 +19,20 @@ export default defineRule({
             message: `${label} is in the application, but the case does not say how it came to the police: ${CONDITION}`,
             path: ["property", index],
             hint: "add `seizure: { route: ... }` with `seized-from-offender`, `possessed-at-apprehension` or `possessed-at-summons`",
+          },
+        ];
+      }
+      if (item.seizure.route === "possessed-at-requisition") {
+        const requisition = law.deprivation.requisition;
+        return [
+          {
+            message:
+              `${label} rests on the offender having it when a written charge and requisition were issued: the condition speaks of a summons, ` +
+              "and whether a requisition counts as one for this purpose is unconfirmed",
+            path: ["property", index, "seizure", "route"],
+            hint: `if the item was seized from the offender, rely on lawful seizure instead (\`seized-from-offender\`, ${deprivationCitation("lawfulSeizure")}); otherwise be ready to argue the point, which the application puts to the court`,
+            citation: `${deprivationCitation("propertyCondition")}; ${requisition.act}, ${requisition.section}`,
+            severity: "warning",
           },
         ];
       }

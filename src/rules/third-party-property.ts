@@ -1,37 +1,45 @@
-import { deprivationCitation, lawTable } from "../law/lawTable";
+import type { Ownership } from "../case/types";
+import { authorityCitation, deprivationCitation, type LawTable } from "../law/lawTable";
 import { appliedItems, itemLabel } from "./support/caseIndex";
 import { defineRule, type RuleReport } from "./types";
 
-const claims = lawTable.deprivation.thirdPartyClaims;
+/** The other owner's position, as docs/law.md gives it ([s152], [oleary], [police-property-act], [claims-after-order]). */
+function otherOwnersPosition(law: LawTable): string {
+  const claims = law.deprivation.claims;
+  return (
+    `the order takes away only the offender's rights, if any; before it is made the court should hear the other person, ` +
+    `since an innocent owner's interest calls for weighing the item's value, that owner's own part in its misuse and the effect of the order on them (${authorityCitation("oleary")}); ` +
+    `afterwards they may ask a magistrates' court to order its return (${claims.act}, ${claims.section}, applied to these orders under the old power by ${claims.appliedBy}), ` +
+    "though the time limit and conditions of such a claim after a deprivation order are unconfirmed"
+  );
+}
+
+const WHOSE: Partial<Record<Ownership, string>> = {
+  joint: "is owned jointly with someone else",
+  "third-party": "belongs to someone other than the offender",
+  unknown: "has no known owner",
+};
 
 export default defineRule({
   id: "third-party-property",
   severity: "warning",
-  citation: `${deprivationCitation("definition")}; ${claims.act}`,
-  summary: "Property owned jointly or by someone else (or by nobody known) needs that interest put before the court.",
+  citation: `${deprivationCitation("definition")}; ${authorityCitation("oleary")}`,
+  summary: "Property owned jointly or by someone else (or by nobody known) needs that person's position put before the court.",
   check({ case: theCase, law }) {
-    const { act, periodMonths } = law.deprivation.thirdPartyClaims;
-    const afterwards = `the order takes away only the offender's rights, and another person claiming the item may apply under the ${act} within ${periodMonths} months of the order`;
     return appliedItems(theCase).flatMap(({ value: item, index }): RuleReport[] => {
-      const label = itemLabel(theCase, index);
-      const path = ["property", index, "ownership"];
-      switch (item.ownership) {
-        case "joint":
-          return [{ message: `${label} is owned jointly with someone else: ${afterwards}`, path, hint: "tell the court who the other owner is and what they say, so it can weigh their interest before it decides" }];
-        case "third-party":
-          return [{ message: `${label} belongs to someone other than the offender: ${afterwards}`, path, hint: "tell the court who owns it and what they say, or take it out of the application" }];
-        case "unknown":
-          return [
-            {
-              message: `who owns ${label} is not known: ${afterwards}`,
-              path,
-              hint: "find out who owns it before the hearing, and say so in the case",
-              severity: "info",
-            },
-          ];
-        default:
-          return [];
-      }
+      const whose = item.ownership === undefined ? undefined : WHOSE[item.ownership];
+      if (whose === undefined) return [];
+      const unknown = item.ownership === "unknown";
+      return [
+        {
+          message: `${itemLabel(theCase, index)} ${whose}: ${otherOwnersPosition(law)}`,
+          path: ["property", index, "ownership"],
+          hint: unknown
+            ? "find out who owns it before the hearing, and say so in the case"
+            : "tell the court who the other owner is and what they say about the order; the application will not ask for this item to be destroyed",
+          severity: unknown ? "info" : undefined,
+        },
+      ];
     });
   },
 });

@@ -1,8 +1,9 @@
 import { offencePeriod, type Case, type Offence, type PropertyItem } from "../case/types";
 import { authorityCitation, deprivationCitation, lawTable, offenceCitation, type LawTable } from "../law/lawTable";
 import { escapeUserText } from "../render/markupEscape";
+import { reasonNotDestroyed } from "../case/disposal";
 import { formatDate, formatPounds } from "./format";
-import type { LawView, OffenceView, PropertyView, ViewModel } from "./types";
+import type { ApplicationView, LawView, OffenceView, PropertyView, ViewModel } from "./types";
 
 /** Builds what the templates see from a case that has passed every rule. */
 export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewModel {
@@ -12,14 +13,20 @@ export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewMod
   const offences = theCase.offences.map((offence) => offenceView(offence, law, ciphers));
   const offenceById = new Map(offences.map((o) => [o.id, o]));
   const applied = theCase.applications?.deprivation;
-  const items = (applied?.property ?? [])
+  const items = [...new Set(applied?.property ?? [])]
     .map((id) => theCase.property.find((p) => p.id === id))
     .filter((item): item is PropertyItem => item !== undefined);
-  const total = items.every((item) => item.value) ? items.reduce((sum, item) => sum + (item.value?.amount ?? 0), 0) : undefined;
+  const property = items.map((item, index) => propertyView(item, index + 1, offenceById));
+  const reliedOn = new Set(items.flatMap((item) => item.use?.offences ?? []));
 
   return {
     reference: text(theCase.reference),
-    court: { level: theCase.court.level, location: text(theCase.court.location), locationUpper: text(theCase.court.location.toUpperCase()) },
+    court: {
+      level: theCase.court.level,
+      location: text(theCase.court.location),
+      locationUpper: text(theCase.court.location.toUpperCase()),
+      caseNumber: optional(theCase.court.caseNumber),
+    },
     hearingDate: formatDate(theCase.hearing.date),
     defendant: {
       name: text(theCase.defendant.name),
@@ -28,15 +35,11 @@ export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewMod
       pronoun: theCase.defendant.pronoun,
     },
     offences,
-    convictedOffences: offences.filter((o) => o.convicted),
+    convictedOffences: offences.filter((o) => o.convicted && !o.takenIntoConsideration),
+    consideredOffences: offences.filter((o) => o.takenIntoConsideration && reliedOn.has(o.id)),
     anonymity: theCase.offences.some((o) => law.offence(o.provision)?.anonymity === true),
-    property: items.map((item, index) => propertyView(item, index + 1, offenceById)),
-    application: {
-      effectsOnOffender: applied?.effectsOnOffender ? text(applied.effectsOnOffender) : null,
-      disposal: applied?.disposal ?? null,
-      totalValue: total === undefined ? null : formatPounds(total),
-      otherInterests: items.some((item) => item.ownership !== undefined && item.ownership !== "offender"),
-    },
+    property,
+    application: applicationView(theCase, items, property),
     otherSentence: optional(theCase.otherSentence),
     prosecutor: {
       name: text(theCase.prosecutor.name),
@@ -45,6 +48,38 @@ export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewMod
       date: formatDate(theCase.prosecutor.date),
     },
     law: lawView(law, theCase.hearing.date),
+  };
+}
+
+/** The application's own fields, and the items grouped as the documents discuss them. */
+function applicationView(theCase: Case, items: PropertyItem[], property: PropertyView[]): ApplicationView {
+  const applied = theCase.applications?.deprivation;
+  const where = (test: (item: PropertyItem) => boolean) => property.filter((_, i) => test(items[i]));
+  const total = items.every((item) => item.value) ? items.reduce((sum, item) => sum + (item.value?.amount ?? 0), 0) : undefined;
+  const jointItems = where((item) => item.ownership === "joint");
+  const thirdPartyItems = where((item) => item.ownership === "third-party");
+  const unknownOwnerItems = where((item) => item.ownership === "unknown");
+  return {
+    effectsOnOffender: applied?.effectsOnOffender ? escapeUserText(applied.effectsOnOffender) : null,
+    proportionality: applied?.proportionality ? escapeUserText(applied.proportionality) : null,
+    disposal: applied?.disposal ?? null,
+    totalValue: total === undefined ? null : formatPounds(total),
+    otherInterests: jointItems.length + thirdPartyItems.length + unknownOwnerItems.length > 0,
+    jointItems,
+    thirdPartyItems,
+    unknownOwnerItems,
+    requisitionItems: where((item) => item.seizure?.route === "possessed-at-requisition"),
+    lawfulMaterialItems: where((item) => item.lawfulMaterial !== undefined),
+    retrieval: applied?.retrieval ? { days: applied.retrieval.days, arrangement: escapeUserText(applied.retrieval.arrangement) } : null,
+    destruction:
+      applied?.disposal === "destroy"
+        ? {
+            items: where((item) => reasonNotDestroyed(item) === undefined),
+            noImages: where((item) => reasonNotDestroyed(item) === "no-images"),
+            otherOwner: where((item) => reasonNotDestroyed(item) === "other-owner"),
+            ownerUnknown: where((item) => reasonNotDestroyed(item) === "owner-unknown"),
+          }
+        : null,
   };
 }
 
@@ -75,32 +110,41 @@ function propertyView(item: PropertyItem, number: number, offenceById: Map<strin
     seizure: { route: item.seizure?.route ?? "not-seized", date: item.seizure?.date ? formatDate(item.seizure.date) : null },
     use: {
       route: item.use?.route ?? "",
-      offences: (item.use?.offences ?? [])
+      offences: [...new Set(item.use?.offences ?? [])]
         .map((id) => offenceById.get(id))
         .filter((o): o is OffenceView => o !== undefined)
-        .map((o) => ({ title: o.title, citation: o.citation })),
+        .map((o) => ({ title: o.title, citation: o.citation, takenIntoConsideration: o.takenIntoConsideration })),
       evidence: optional(item.use?.evidence),
     },
     ownership: item.ownership ?? "unknown",
     value: item.value ? formatPounds(item.value.amount) : null,
+    holdsIntimateImages: item.holdsIntimateImages === true,
+    lawfulMaterial: optional(item.lawfulMaterial),
   };
 }
 
 function lawView(law: LawTable, hearingDate: string): LawView {
   const power = law.deprivation;
+  const cite = (value: string) => escapeUserText(value);
   return {
-    code: escapeUserText(power.act),
+    code: cite(power.act),
     // The power as a whole: the availability subsection without its number.
-    power: escapeUserText(deprivationCitation("availability").replace(/\(\d+\)$/, "")),
-    definition: escapeUserText(deprivationCitation("definition")),
-    propertyCondition: escapeUserText(deprivationCitation("propertyCondition")),
-    purposeCondition: escapeUserText(deprivationCitation("purposeCondition")),
-    regard: escapeUserText(deprivationCitation("regard")),
-    thirdPartyAct: escapeUserText(power.thirdPartyClaims.act),
-    thirdPartyMonths: power.thirdPartyClaims.periodMonths,
-    anonymityAct: escapeUserText(law.anonymity.act),
-    hall: escapeUserText(authorityCitation("hall")),
-    cpsGuidance: escapeUserText(authorityCitation("cpsGuidance")),
+    power: cite(deprivationCitation("availability").replace(/\(\d+\)$/, "")),
+    definition: cite(deprivationCitation("definition")),
+    availability: cite(deprivationCitation("availability")),
+    propertyCondition: cite(deprivationCitation("propertyCondition")),
+    lawfulSeizure: cite(deprivationCitation("lawfulSeizure")),
+    purposeCondition: cite(deprivationCitation("purposeCondition")),
+    regard: cite(deprivationCitation("regard")),
+    requisition: cite(`${power.requisition.act}, ${power.requisition.section}`),
+    claims: cite(`${power.claims.act}, ${power.claims.section}`),
+    claimsAppliedBy: cite(power.claims.appliedBy),
+    anonymityAct: cite(law.anonymity.act),
+    hall: cite(authorityCitation("hall")),
+    wrightHadley: cite(authorityCitation("wrightHadley")),
+    tan: cite(authorityCitation("tan")),
+    oleary: cite(authorityCitation("oleary")),
+    cpsGuidance: cite(authorityCitation("cpsGuidance")),
     cpsGuidanceBeforeHearing: hearingDate >= law.authorities.cpsGuidance.published,
   };
 }

@@ -60,7 +60,7 @@ describe("ancillary check on a copy of the templates", () => {
 
   it("reports an unknown helper, and a misspelt block helper", async () => {
     const pick = scratch.edit("order.docx.hbs", "{{pick defendant.pronoun", "{{choose defendant.pronoun");
-    const iff = scratch.edit("application.docx.hbs", "{{#if anonymity}}", "{{#iff anonymity}}");
+    const iff = scratch.edit("application.docx.hbs", "{{#if law.cpsGuidanceBeforeHearing}}", "{{#iff law.cpsGuidanceBeforeHearing}}");
     scratch.edit("application.docx.hbs", "{{/if}}", "{{/iff}}");
     const result = await scratch.check();
     expect(result.code).toBe(1);
@@ -94,7 +94,7 @@ describe("ancillary check on a copy of the templates", () => {
   });
 
   it("fails when an edit drops the regard to value and effects from the order", async () => {
-    scratch.edit("order.txt.hbs", ", taken together with the rest of the sentence ({{law.regard}})", "");
+    scratch.edit("order.txt.hbs", " of making this order ({{law.regard}})", "");
     const result = await scratch.check();
     expect(result.code).toBe(1);
     expect(result.out).toContain("error [template-required-element] order.txt no longer contains the court's regard to the value of the property and the effects on the defendant [regard]: missing in 3 of 3 cases");

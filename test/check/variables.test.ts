@@ -28,7 +28,7 @@ describe("the names a template uses", () => {
   });
 
   it("may be any field of the view model, at any depth, printed or tested", () => {
-    expect(check("{{reference}} {{court.locationUpper}} {{law.thirdPartyMonths}} {{#if defendant.dateOfBirth}}{{defendant.dateOfBirth}}{{/if}}")).toEqual([]);
+    expect(check("{{reference}} {{court.locationUpper}} {{application.retrieval.days}} {{#if defendant.dateOfBirth}}{{defendant.dateOfBirth}}{{/if}}")).toEqual([]);
   });
 
   it("report an unknown name at its line and 1-based column, with the nearest known name", () => {
@@ -41,7 +41,7 @@ describe("the names a template uses", () => {
     writeFileSync(join(dir, "doc.txt.hbs"), "{{court.building}}");
     const [d] = checkVariables(loadTemplateSet(dir)).diagnostics;
     expect(d.message).toBe('unknown variable "court.building"');
-    expect(d.hint).toBe('the names known in "court" are: level, location, locationUpper');
+    expect(d.hint).toBe('the names known in "court" are: level, location, locationUpper, caseNumber');
   });
 
   it("are checked inside #if, #unless, {{else}}, helper arguments, subexpressions and hash values", () => {

@@ -61,6 +61,19 @@ describe("ancillary draft", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("drafts no finding of the purpose condition for an item with no evidence: it refuses the case and writes nothing", () => {
+    const unexamined = join(scratch, "unexamined.yaml");
+    const text = readFileSync(example, "utf8");
+    const evidence = /      evidence: >-\n(?:        .*\n)+/;
+    expect(text).toMatch(evidence);
+    writeFileSync(unexamined, text.replace(evidence, ""));
+    const out = join(scratch, "out");
+    const result = run("draft", unexamined, "--out", out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/unexamined\.yaml:\d+:\d+ error \[evidence-of-use\]/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("refuses a case that applies for no property, since the order would be empty", () => {
     const noApplication = join(scratch, "no-application.yaml");
     writeFileSync(noApplication, readFileSync(example, "utf8").replace(/applications:[\s\S]*?disposal: destroy\n/, ""));

@@ -21,6 +21,19 @@ describe("ancillary validate", () => {
     expect(result.code).toBe(0);
   });
 
+  it("still accepts a format v1 case charging voyeurism as the whole of s.67, with a warning that says what changed", () => {
+    const v1 = join(scratch, "v1-voyeurism.yaml");
+    const text = readFileSync(example, "utf8")
+      .replace("provision: SOA2003:66B(4)", "provision: SOA2003:67")
+      .replace(/    proportionality: >-\n(?:      .*\n)+/, "");
+    writeFileSync(v1, text);
+    const result = run("validate", v1);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/v1-voyeurism\.yaml:\d+:\d+ warning \[provision-precise\]/);
+    expect(result.stdout).toContain("`SOA2003:67(3)`");
+    expect(result.stdout).toMatch(/warning \[proportionality\]/);
+  });
+
   it("reports every problem at once, each at its line and column, compiler style", () => {
     const broken = join(scratch, "two-problems.yaml");
     writeFileSync(broken, readFileSync(example, "utf8").replace("level: magistrates", "level: county").replace("amount: 180", "amount: lots"));

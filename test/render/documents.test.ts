@@ -76,9 +76,13 @@ describe("the documents' wording", () => {
     expect(texts.get("application.docx")!.replace(/\s+/g, " ")).toContain(tricky);
   });
 
-  it("raises other people's interests only when an item is not the defendant's alone", () => {
-    expect(draftTexts(base).get("application.docx")).not.toContain("Police (Property) Act 1897 within");
+  it("raises other people's interests only when an item is not the defendant's alone, as the law gives them", () => {
+    expect(draftTexts(base).get("application.docx")).not.toContain("Other people's interests");
     const joint = draftTexts({ ...base, property: [{ ...base.property[0], ownership: "joint" }] });
-    expect(joint.get("application.docx")!.replace(/\s+/g, " ")).toContain("Police (Property) Act 1897 within 6 months");
+    const text = joint.get("application.docx")!.replace(/\s+/g, " ");
+    expect(text).toContain("Item 1 is owned jointly with another person.");
+    expect(text).toContain("O'Leary International Ltd v Chief Constable of North Wales [2012] EWHC 1516 (Admin)");
+    expect(text).toContain("(Police (Property) Act 1897, s.1, applied by Powers of Criminal Courts (Sentencing) Act 2000, s.144(1))");
+    expect(text).not.toMatch(/six months|6 months/i);
   });
 });

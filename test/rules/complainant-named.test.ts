@@ -1,3 +1,4 @@
+import type { Case } from "../../src/case/types";
 import fc from "fast-check";
 import { findingText, findingsFor, validCase } from "../support/cases";
 
@@ -144,6 +145,30 @@ describe("complainant-named", () => {
     expect(findingsFor("complainant-named", c)).toEqual([]);
     c.offences[1].particulars = "Disclosed a photograph of Rhian Talbot, sister of Joanna Pelham.";
     expect(findingsFor("complainant-named", c)).toHaveLength(1);
+  });
+
+  it("protects the complainant where the offence's anonymity is unconfirmed (s.66AB)", () => {
+    const c = validCase();
+    c.offences[0].provision = "SOA2003:66AB";
+    c.offences[0].committed = { on: "2026-07-01" };
+    c.offences[0].particulars = "Took a photograph of Joanna Pelham without consent.";
+    expect(findingsFor("complainant-named", c)).toHaveLength(1);
+  });
+
+  it.each([
+    ["the court's case number", (c: Case): void => { c.court.caseNumber = "T2026 Pelham"; }, ["court", "caseNumber"]],
+    ["an item's lawful material", (c: Case): void => { c.property[0].lawfulMaterial = "Photographs of Joanna's birthday"; }, ["property", 0, "lawfulMaterial"]],
+    ["the application's proportionality", (c: Case): void => { c.applications!.deprivation!.proportionality = "Ms Pelham wants it gone"; }, ["applications", "deprivation", "proportionality"]],
+    [
+      "the retrieval arrangement",
+      (c: Case): void => { c.applications!.deprivation!.retrieval = { days: 14, arrangement: "Checked for images of Pelham first." }; },
+      ["applications", "deprivation", "retrieval", "arrangement"],
+    ],
+  ] as const)("refuses the name in %s", (_, change, path) => {
+    const c = validCase();
+    change(c);
+    const findings = findingsFor("complainant-named", c);
+    expect(findings.map((f) => f.path)).toEqual([path]);
   });
 
   it("protects every complainant when an anonymous offence names none", () => {

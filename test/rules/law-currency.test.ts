@@ -14,7 +14,7 @@ describe("law-currency", () => {
     const findings = findingsFor("law-currency", c);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "info", path: ["hearing", "date"] });
-    expect(findings[0].message).toContain("26 November 2026");
+    expect(findings[0].message).toContain("1 December 2026");
   });
 
   it("reads the date from the law table, not from code", () => {

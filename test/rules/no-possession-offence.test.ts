@@ -15,12 +15,13 @@ describe("no-possession-offence", () => {
     expect(findings[0].message).toContain("not itself an offence");
   });
 
-  it("does not state the Code's subsection for the route as settled", () => {
+  it("cites the route as s.153(5), and its content as the old power's", () => {
     const c = validCase();
     c.property[0].use = { route: "unlawful-possession", offences: ["O1"] };
     const [finding] = findingsFor("no-possession-offence", c);
-    expect(finding.citation).toContain("unconfirmed: verify");
-    expect(finding.citation).toContain("Powers of Criminal Courts (Sentencing) Act 2000, s.143(2)");
+    expect(finding.citation).toBe("Sentencing Act 2020, s.153(5)");
+    expect(finding.message).toContain("Powers of Criminal Courts (Sentencing) Act 2000, s.143(2)");
+    expect(finding.message).not.toContain("unconfirmed");
   });
 
   it("refuses the route for an item that names no offence at all", () => {

@@ -64,10 +64,53 @@ describe("offence-in-force", () => {
     expect(findingsFor("offence-in-force", c)[0].message).toContain("13 April 2015");
   });
 
-  it("skips the in-force check where the table does not record the commencement date (voyeurism)", () => {
+  it("skips the in-force check where the table does not record the commencement date (s.67A)", () => {
     const c = validCase();
-    c.offences[0].provision = "SOA2003:67";
+    c.offences[0].provision = "SOA2003:67A(2)";
     c.offences[0].committed = { on: "1990-01-01" };
+    expect(findingsFor("offence-in-force", c)).toEqual([]);
+  });
+
+  it("refuses voyeurism by recording before s.67 came into force", () => {
+    const c = validCase();
+    c.offences[0].provision = "SOA2003:67(3)";
+    c.offences[0].committed = { on: "2004-04-30" };
+    const [finding] = findingsFor("offence-in-force", c);
+    expect(finding).toMatchObject({ severity: "error", citation: "Sexual Offences Act 2003, s.67(3)" });
+    expect(finding.message).toContain("1 May 2004");
+  });
+
+  it("refuses a threat to disclose under CJCA 2015 s.33 before the threat limb existed (29 June 2021)", () => {
+    const c = validCase();
+    c.offences[0].provision = "CJCA2015:33(threat)";
+    c.offences[0].committed = { on: "2021-06-28" };
+    const [finding] = findingsFor("offence-in-force", c);
+    expect(finding.severity).toBe("error");
+    expect(finding.message).toContain("29 June 2021");
+  });
+
+  it("accepts a threat to disclose under CJCA 2015 s.33 between 29 June 2021 and its repeal", () => {
+    const c = validCase();
+    c.offences[0].provision = "CJCA2015:33(threat)";
+    c.offences[0].committed = { on: "2023-05-01" };
+    expect(findingsFor("offence-in-force", c)).toEqual([]);
+  });
+
+  it("warns, never refuses, of s.67(3) conduct from 29 June 2026, whose repeal is unconfirmed", () => {
+    const c = validCase();
+    c.offences[0].provision = "SOA2003:67(3)";
+    c.offences[0].committed = { from: "2026-06-20", to: "2026-07-02" };
+    const findings = findingsFor("offence-in-force", c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", path: ["offences", 0, "committed", "to"] });
+    expect(findings[0].message).toContain("unconfirmed");
+    expect(findings[0].hint).toContain("`SOA2003:66AB`");
+  });
+
+  it("says nothing of s.67(3) conduct before 29 June 2026", () => {
+    const c = validCase();
+    c.offences[0].provision = "SOA2003:67(3)";
+    c.offences[0].committed = { on: "2026-06-28" };
     expect(findingsFor("offence-in-force", c)).toEqual([]);
   });
 

@@ -26,6 +26,17 @@ describe("property-condition", () => {
     expect(findingsFor("property-condition", c).map((f) => f.path)).toEqual([["property", 0]]);
   });
 
+  it("warns, never refuses, of a phone held when a written charge and requisition were issued, and points to lawful seizure", () => {
+    const c = validCase();
+    c.property[0].seizure = { route: "possessed-at-requisition", date: "2026-03-20" };
+    const findings = findingsFor("property-condition", c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", path: ["property", 0, "seizure", "route"] });
+    expect(findings[0].message).toContain("unconfirmed");
+    expect(findings[0].citation).toBe("Sentencing Act 2020, s.153(2); Criminal Justice Act 2003, s.29");
+    expect(findings[0].hint).toContain("Sentencing Act 2020, s.153(2)(a)");
+  });
+
   it("ignores an item that is not in the application", () => {
     const c = validCase();
     c.property.push({ ...c.property[0], id: "P2", seizure: { route: "not-seized" } });

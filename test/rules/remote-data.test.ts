@@ -6,45 +6,74 @@ const account: PropertyItem = {
   description: "The defendant's cloud photo storage account",
   kind: "cloud-account",
   identifiers: { account: "m.oakes.photos" },
-  use: { route: "used-to-facilitate", offences: ["O1"] },
   holdsIntimateImages: true,
 };
 
 describe("remote-data", () => {
-  it("accepts a phone", () => {
+  it("says nothing of a phone holding the images", () => {
     expect(findingsFor("remote-data", validCase())).toEqual([]);
   });
 
-  it("refuses a cloud account in the application and says what can reach it", () => {
+  it("warns of an account holding the images that is not in the application, naming what can reach it", () => {
+    const c = validCase();
+    c.property.push(account);
+    const findings = findingsFor("remote-data", c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", path: ["property", 1, "kind"] });
+    expect(findings[0].message).toContain("Sentencing Act 2020, ss.359-360");
+    expect(findings[0].message).toContain("cannot require deletion");
+    expect(findings[0].message).toContain("Sentencing Act 2020, Part 11, Chapter 2");
+  });
+
+  it("warns of the same account when it is in the application too", () => {
     const c = validCase();
     c.property.push(account);
     c.applications!.deprivation!.property.push("P2");
-    const findings = findingsFor("remote-data", c);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "error", path: ["property", 1, "kind"] });
-    expect(findings[0].citation).toContain("Your Response Ltd v Datateam Business Media Ltd [2014] EWCA Civ 281");
-    expect(findings[0].message).toContain("Sentencing Act 2020, ss.359-360");
-    expect(findings[0].message).toContain("Online Safety Act 2023");
+    expect(findingsFor("remote-data", c)).toHaveLength(1);
   });
 
-  it("refuses an `other` item described as online storage, at the description, without echoing it", () => {
+  it("never states that a sexual harm prevention order is available: the listing is unconfirmed", () => {
     const c = validCase();
-    c.property.push({ ...account, kind: "other", description: "Dropbox folder of photographs" });
-    c.applications!.deprivation!.property.push("P2");
+    c.property.push(account);
+    const [finding] = findingsFor("remote-data", c);
+    expect(finding.message).toMatch(/where one is available.*does not confirm/);
+  });
+
+  it("names the platform report, made by the complainant or someone for them, for a hearing from 29 June 2026", () => {
+    const c = validCase();
+    c.property.push(account);
+    const [finding] = findingsFor("remote-data", c);
+    expect(finding.message).toContain("Online Safety Act 2023, s.20A and s.10(3A)");
+    expect(finding.message).toContain("made by the complainant or someone acting for them");
+    expect(finding.message).toContain("48 hours");
+  });
+
+  it("does not name the platform report for a hearing before it came into force", () => {
+    const c = validCase();
+    c.hearing.date = "2026-06-28";
+    c.property.push(account);
+    const [finding] = findingsFor("remote-data", c);
+    expect(finding.message).not.toContain("Online Safety Act");
+    expect(finding.message).toContain("ss.359-360");
+  });
+
+  it("warns of an `other` item described as a profile, at the description, without echoing it", () => {
+    const c = validCase();
+    c.property.push({ ...account, kind: "other", description: "Instagram profile where the photograph was posted" });
     const [finding] = findingsFor("remote-data", c);
     expect(finding.path).toEqual(["property", 1, "description"]);
-    expect(finding.message).not.toContain("Dropbox folder");
+    expect(finding.message).not.toContain("Instagram profile");
   });
 
-  it("accepts a phone whose description mentions the account signed in on it", () => {
+  it("says nothing of a phone whose description mentions the account signed in on it", () => {
     const c = validCase();
     c.property[0].description = "iPhone 14, signed in to the defendant's iCloud account";
     expect(findingsFor("remote-data", c)).toEqual([]);
   });
 
-  it("ignores an account listed but not sought", () => {
+  it("says nothing of an account not said to hold intimate images", () => {
     const c = validCase();
-    c.property.push(account);
+    c.property.push({ ...account, holdsIntimateImages: undefined, description: "Six social media accounts used to send messages" });
     expect(findingsFor("remote-data", c)).toEqual([]);
   });
 });

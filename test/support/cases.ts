@@ -44,6 +44,7 @@ export function validCase(): Case {
       deprivation: {
         property: ["P1"],
         effectsOnOffender: "The phone is worth about 180 pounds; he is employed and can replace it.",
+        proportionality: "The phone is the means of the threat and holds the photograph; its loss is slight beside the harm.",
         disposal: "destroy",
       },
     },

@@ -1,0 +1,78 @@
+import type { PropertyItem } from "../../case/types";
+
+/**
+ * What an item of property is, judged by its kind and description:
+ * - `physical`: a thing an order can name (a phone, a drive, a print);
+ * - `information`: the files, images, data or messages themselves;
+ * - `online`: an account, cloud storage, or a copy posted online.
+ * A description that names a physical medium is physical whatever else it
+ * mentions ("a phone holding the images", "a USB stick of image files").
+ */
+export type ItemNature = "physical" | "information" | "online";
+
+export interface NatureJudgement {
+  nature: ItemNature;
+  /** Which field decided it, so a finding can point there. */
+  by: "kind" | "description";
+}
+
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu");
+
+/** Online places named after a word that is otherwise a medium ("Google Drive"): removed before media are looked for. */
+const SERVICE_NAMES = word("google\\s+drive|google\\s+photos|one\\s*drive|icloud\\s+drive|amazon\\s+photos|microsoft\\s+onedrive");
+
+const MEDIUM = word(
+  [
+    "(?:mobile\\s+)?(?:tele)?phones?", "smartphones?", "handsets?", "mobiles?", "iphones?", "ipads?", "macbooks?", "imacs?",
+    "laptops?", "notebooks?", "computers?", "pcs?", "desktops?", "tablets?", "chromebooks?", "kindles?",
+    "cameras?", "webcams?", "camcorders?", "dashcams?", "go\\s*pros?", "recorders?", "smart\\s*watch(?:es)?", "apple\\s+watch(?:es)?", "smart\\s+glasses",
+    "drives?", "hard\\s*(?:disk|drive)s?", "hdds?", "ssds?", "usbs?", "sticks?", "pen\\s*drives?", "thumb\\s*drives?", "flash\\s*drives?",
+    "memory\\s+cards?", "sd\\s*cards?", "micro\\s*sd(?:\\s*cards?)?", "sim(?:\\s+cards?)?", "cards?", "dis[ck]s?", "dvds?", "cds?", "nas",
+    "consoles?", "devices?", "routers?", "servers?\\s+(?:box|unit|tower)",
+    "prints?", "printed", "printouts?", "print-?outs?", "photocop(?:y|ies)", "envelopes?", "albums?", "bundles?", "sheets?", "papers?",
+    "books?", "magazines?", "folders?\\s+of\\s+prints", "posters?",
+  ].join("|"),
+);
+
+const ONLINE = word(
+  [
+    "accounts?", "cloud", "icloud", "online", "profiles?", "posts?", "posted", "social\\s+media", "websites?", "web\\s*pages?", "web\\s*sites?",
+    "channels?", "urls?", "links?", "dropbox", "mega", "instagram", "facebook", "snapchat", "tiktok", "whatsapp", "telegram", "twitter",
+    "onlyfans", "reddit", "discord", "mailbox(?:es)?", "email\\s+accounts?", "inbox(?:es)?", "online\\s+storage",
+  ].join("|"),
+);
+
+const INFORMATION = word(
+  [
+    "files?", "data", "digital(?:ly)?", "messages?", "chats?", "texts?", "videos?", "footage", "recordings?", "backups?", "back-?ups?",
+    "folders?", "content", "uploads?", "downloads?", "jpe?gs?", "pngs?", "heics?", "mp4s?", "movs?",
+    "images?", "photos?", "photographs?", "pictures?", "films?", "stills?", "cop(?:y|ies)", "screenshots?", "selfies?",
+  ].join("|"),
+);
+
+/** Words that are digital whatever the kind: printed material described only in these terms is information. */
+const DIGITAL_ONLY = word("files?|data|digital(?:ly)?|videos?|footage|backups?|back-?ups?|uploads?|downloads?|jpe?gs?|pngs?|heics?|mp4s?|movs?|screenshots?");
+
+/** Words that put information inside a medium named after it: "images stored on the laptop". */
+const LOCATED_IN = word("from|on|in|off|within|inside|onto|stored|held|kept|saved|extracted|copied|taken|recovered|found");
+
+/** Where a pattern first matches, or Infinity. */
+function firstAt(text: string, pattern: RegExp): number {
+  const at = text.search(pattern);
+  return at < 0 ? Infinity : at;
+}
+
+export function judgeItemNature(item: Pick<PropertyItem, "kind" | "description">): NatureJudgement {
+  if (item.kind === "cloud-account") return { nature: "online", by: "kind" };
+  const text = item.description.replace(new RegExp(SERVICE_NAMES.source, "giu"), " cloud ");
+  const online = firstAt(text, ONLINE);
+  // Printed material is made of images: only digital words make it information.
+  const information = firstAt(text, item.kind === "printed-material" ? DIGITAL_ONLY : INFORMATION);
+  const first = Math.min(online, information);
+  const medium = firstAt(text, MEDIUM);
+  // The thing named first is what the item is, unless the medium is only where the information was found.
+  if (medium < Infinity && (medium < first || !LOCATED_IN.test(text.slice(first, medium)))) return { nature: "physical", by: "description" };
+  if (online < Infinity && online <= information) return { nature: "online", by: "description" };
+  if (information < Infinity) return { nature: "information", by: "description" };
+  return { nature: "physical", by: "kind" };
+}
