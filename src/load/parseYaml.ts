@@ -148,11 +148,11 @@ export function parseYaml(source: string): ParseResult {
     const unresolved = /^Unresolved alias.*: (.*)$/.exec(message);
     if (unresolved) {
       const alias = aliases.find((a) => a.name === unresolved[1]);
-      const name = aliasName(unresolved[1]);
+      // The alias's name is text from the case: point at it, never quote it.
       return fail(
-        `the alias${name} refers to no anchor before it`,
+        "this alias (a *name) refers to no anchor before it",
         alias?.position ?? { line: 1, column: 1 },
-        name ? `write the value out, or put \`&${unresolved[1]}\` on a value earlier in the file` : "write the value out, or put its & anchor on a value earlier in the file",
+        "write the value out, or put an anchor (&) with the same name on a value earlier in the file",
       );
     }
     if (/alias/i.test(message)) {
@@ -162,7 +162,7 @@ export function parseYaml(source: string): ParseResult {
         "write the values out instead of using & anchors and * aliases",
       );
     }
-    return fail(`the YAML cannot be read: ${message}`, { line: 1, column: 1 });
+    return fail("the YAML cannot be read as a case", { line: 1, column: 1 }, "check the file against `ancillary init`'s starter case");
   }
   return {
     ok: true,
@@ -187,20 +187,28 @@ function describeYamlError(code: string, rawMessage: string): string {
   switch (code) {
     case "DUPLICATE_KEY":
       return "the same key appears twice in one mapping";
-    case "BAD_INDENT":
-    case "MISSING_CHAR":
-    case "UNEXPECTED_TOKEN":
-      return `the YAML is malformed here (${firstLine(rawMessage)})`;
     case "TAB_AS_INDENT":
       return "a tab is used for indentation; YAML needs spaces";
     case "BAD_ALIAS":
-      return "an alias (*name) refers to no anchor";
+      return "an alias (*name) or anchor (&name) here is empty or ambiguous";
     case "MULTIPLE_DOCS":
       return "the file holds more than one YAML document";
     case "RESOURCE_EXHAUSTION":
       return TOO_DEEP;
-    default:
-      return `the YAML is malformed here (${firstLine(rawMessage)})`;
+    case "BAD_DQ_ESCAPE":
+      return "a backslash inside double quotes starts an escape YAML does not know";
+    case "TAG_RESOLVE_FAILED":
+    case "BAD_COLLECTION_TYPE":
+      return "a tag (a word after !) that a case cannot use";
+    case "BAD_PROP_ORDER":
+    case "ALIAS_PROPS":
+    case "MULTIPLE_ANCHORS":
+    case "MULTIPLE_TAGS":
+      return "an anchor (&) or tag (!) in the wrong place";
+    default: {
+      const known = knownParserMessage(rawMessage);
+      return known ? `the YAML is malformed here (${known})` : "the YAML is malformed here";
+    }
   }
 }
 
@@ -212,40 +220,55 @@ function hintFor(code: string): string | undefined {
       return "replace the tab with spaces";
     case "RESOURCE_EXHAUSTION":
       return TOO_DEEP_HINT;
+    case "BAD_DQ_ESCAPE":
+      return "write \\\\ for a backslash, or put the text in single quotes, where a backslash is just a backslash";
+    case "TAG_RESOLVE_FAILED":
+    case "BAD_COLLECTION_TYPE":
+      return "remove the tag: a case holds only plain text, numbers, true/false, lists and mappings";
     default:
       return "check the indentation and that every quote and bracket is closed";
   }
 }
 
-function firstLine(message: string): string {
-  return withoutSource(message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, ""));
-}
-
 /**
- * The parser quotes the offending text in a few messages ("Not a YAML token: <the
- * rest of the line>"). That text may be a complainant's name, and it may hold
- * terminal escape codes: say what kind of thing is wrong, never quote it.
+ * The parser's own words, only where they are fixed text. Its other messages
+ * quote the file ("Invalid escape sequence \\P...", "Unexpected <text> in ...",
+ * the key of a duplicate in an ordered map), which may be a complainant's name
+ * or hold terminal escape codes: for those, say what kind of thing is wrong and
+ * point at it, never quote it.
  */
-const QUOTES_SOURCE: ReadonlyArray<[RegExp, string]> = [
+const FIXED_PARSER_MESSAGES: ReadonlyArray<[RegExp, string?]> = [
+  [/^All sequence items must start at the same column$/],
+  [/^A block sequence may not be used as an implicit map key$/],
+  [/^Nested mappings are not allowed in compact mappings$/],
+  [/^Missing closing ("|')quote$/],
+  [/^Block collection cannot start on same line with directives-end marker$/],
+  [/^Comments must be separated from other tokens by white space characters$/],
+  [/^Implicit map keys need to be followed by map values$/],
+  [/^Missing directives-end(\/doc-start)? indicator line$/],
+  [/^Sequence item without - indicator$/],
+  [/^Tags and anchors must be separated from the next token by white space$/],
+  [/^Missing (,|, or :) between flow (map|sequence|collection) items$/],
+  [/^Missing space after : in flow (map|sequence|collection)$/],
+  [/^Implicit keys( of flow sequence pairs)? need to be on a single line$/],
+  [/^Unexpected (,|empty item) in flow (map|sequence|collection)$/],
+  [/^Unexpected [a-z-]+ token( in YAML stream)?$/],
+  [/^Unexpected [a-z-]+ at node end$/],
+  [/^Expected a flow scalar value, but found: [a-z-]+$/],
+  [/^Plain value cannot start with [\p{P}\p{S}]$/u],
   [/^Not a YAML token: /, "text where YAML allows none: after > or |, start the text on the next line"],
   [/^Block scalar header includes extra characters: /, "text after > or | on the same line: start the text on the next line"],
-  [/^(?:Could not resolve tag|Not a valid tag|Unresolved tag): |^Verbatim tags aren't resolved|^The .* tag has no suffix$/, "a tag (a word after !) that a case cannot use"],
   [/^Unsupported YAML version /, "an unsupported YAML version"],
   [/^Unknown directive /, "an unknown % directive"],
-  [/^Anchors and tags must be after the /, "an anchor (&) or tag (!) in the wrong place"],
+  [/^Unexpected .* in ([\w -]+)$/, "unexpected text"],
 ];
 
-function withoutSource(quoted: string): string {
-  // "Unexpected scalar token in YAML stream: \"<the text>\"": keep what comes before the quote.
-  const message = quoted.replace(/: "(?:[^"\\]|\\.)*"$/, "");
-  for (const [pattern, replacement] of QUOTES_SOURCE) if (pattern.test(message)) return replacement;
-  // "Unexpected <token> in <context>": the token may be an anchor or a tag the user wrote.
-  const unexpected = /^Unexpected (.+) in ([\w -]+)$/.exec(message);
-  if (unexpected && !/^[\w ,:-]{1,24}$/.test(unexpected[1])) return `unexpected text in ${unexpected[2]}`;
-  return message;
+function knownParserMessage(rawMessage: string): string | undefined {
+  const first = rawMessage
+    .split("\n")[0]
+    .replace(/ at line \d+, column \d+.*$/, "")
+    .replace(/: "(?:[^"\\]|\\.)*"$/, "");
+  for (const [pattern, replacement] of FIXED_PARSER_MESSAGES) if (pattern.test(first)) return replacement ?? first;
+  return undefined;
 }
 
-/** An anchor or alias name, quoted only when it is a plain word (it could hold anything). */
-function aliasName(name: string): string {
-  return /^[A-Za-z0-9_-]{1,32}$/.test(name) ? ` *${name}` : "";
-}

@@ -1,20 +1,11 @@
 import type { Case } from "../case/types";
 import type { CasePath } from "../diagnostics/types";
 import { deprivationCitation, lawTable } from "../law/lawTable";
-import { printableId } from "./support/caseIndex";
 import { defineRule, type RuleReport } from "./types";
 
 const definition = deprivationCitation("definition");
 const purpose = deprivationCitation("purposeCondition");
 const anonymity = lawTable.anonymity.act;
-
-/** "(ids in `property`: P1, P2)", leaving the list out if any id might name the complainant. */
-function known(theCase: Case, list: "property" | "offences" | "complainants"): string {
-  const ids = (theCase[list] ?? []).map((entry) => entry.id);
-  if (ids.length === 0) return ` (there are none in \`${list}\`)`;
-  const printable = ids.map((id) => printableId(theCase, id));
-  return printable.every((id) => id !== undefined) ? ` (ids in \`${list}\`: ${printable.join(", ")})` : "";
-}
 
 function duplicates(theCase: Case, list: "property" | "offences" | "complainants", noun: string, citation: string): RuleReport[] {
   const seen = new Set<string>();
@@ -54,7 +45,7 @@ export default defineRule({
       const path: CasePath = ["applications", "deprivation", "property", k];
       if (!propertyIds.has(id)) {
         reports.push({
-          message: `the deprivation application lists an item that is not in \`property\`${known(theCase, "property")}`,
+          message: `the deprivation application lists an item that is not in \`property\``,
           path,
           hint: "use the id of an item under `property`, or add the item there",
           citation: definition,
@@ -69,7 +60,7 @@ export default defineRule({
       (item.use?.offences ?? []).forEach((id, k) => {
         if (offenceIds.has(id)) return;
         reports.push({
-          message: `the use of this property item names an offence that is not in \`offences\`${known(theCase, "offences")}`,
+          message: `the use of this property item names an offence that is not in \`offences\``,
           path: ["property", i, "use", "offences", k],
           hint: "use the id of an offence under `offences`",
           citation: purpose,
@@ -80,7 +71,7 @@ export default defineRule({
     theCase.offences.forEach((offence, i) => {
       if (offence.complainant === undefined || complainantIds.has(offence.complainant)) return;
       reports.push({
-        message: `this offence names a complainant who is not in \`complainants\`${known(theCase, "complainants")}`,
+        message: `this offence names a complainant who is not in \`complainants\``,
         path: ["offences", i, "complainant"],
         hint: "use the id of a complainant under `complainants`, or add them there with a cipher",
         citation: anonymity,

@@ -38,9 +38,9 @@ export function describeSchemaError(error: ErrorObject): Finding {
       const unknown = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
       const guess = closest(unknown, known);
-      // A key is quoted only if it looks like a field name: text pasted without quotes
-      // can become a key ("Joanna Pelham said: ..."), and nothing printed may quote the case.
-      const named = FIELD_LIKE.test(unknown) ? ` \`${unknown}\`` : " (a key that is not a field name: text with a colon and a space becomes a key unless it is quoted)";
+      // The key is never quoted: it is text from the case, and text pasted without quotes
+      // can become a key ("Pelham said: ..."). The finding points at it instead.
+      const named = FIELD_LIKE.test(unknown) ? "" : " (a key that is not a field name: text with a colon and a space becomes a key unless it is quoted)";
       return finding(
         `${field} has an unknown field${named}`,
         guess ? `did you mean \`${guess}\`? Otherwise remove it (\`ancillary schema\` lists every field)` : "check the spelling against `ancillary schema`, or remove it",

@@ -54,7 +54,7 @@ describe("analyseCaseText on arbitrary input never throws", () => {
   it("for `__proto__` and `constructor` keys, without polluting any prototype", () => {
     const text = "__proto__: { polluted: yes }\nconstructor: { prototype: { polluted: yes } }\ncourt:\n  __proto__: { polluted: yes }\n";
     const diagnostics = analyseCaseText(text).diagnostics;
-    expect(diagnostics.some((d) => d.message.includes("unknown field `__proto__`"))).toBe(true);
+    expect(diagnostics.some((d) => d.message === "the case has an unknown field" && d.path[0] === "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
   });

@@ -124,7 +124,7 @@ const HOSTILE: Hostile[] = [
     name: "an alias whose name holds a control character (printed, it would reach the terminal)",
     make: (d) => write(d, "alias.yaml", readFileSync(exampleCase, "utf8").replace("location: Luton", "location: *Lu\u0007ton\u001b")),
     code: 1,
-    message: "the alias refers to no anchor before it",
+    message: "this alias (a *name) refers to no anchor before it",
   },
   {
     name: "a named pipe (which would block a read for ever)",

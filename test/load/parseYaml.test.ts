@@ -184,8 +184,23 @@ describe("parseYaml: refusals, each a finding and never an exception", () => {
 
   it("refuses an alias that names no anchor, at the alias, and does not mistake it for an alias bomb", () => {
     const [finding] = refusal("a: 1\nb: *missing\n");
-    expect(finding).toMatchObject({ message: "the alias *missing refers to no anchor before it", line: 2, column: 4 });
-    expect(finding.hint).toContain("&missing");
+    expect(finding).toMatchObject({ message: "this alias (a *name) refers to no anchor before it", line: 2, column: 4 });
+    expect(`${finding.message} ${finding.hint}`).not.toContain("missing`");
+  });
+
+  it.each([
+    ["an alias name", "a: &Pelham 1\nb: *Pelhamx\n"],
+    ["an escape sequence", 'a: "Pelham\\qPelham"\n'],
+    ["a hex escape", 'a: "\\xZZPelham"\n'],
+    ["an ordered map's duplicate key", "a: !!omap\n  - Pelham: 1\n  - Pelham: 2\n"],
+    ["an unexpected token", "a: [Pelham\n"],
+    ["a flow mapping", "a: { Pelham Pelham }\nb: ]Pelham\n"],
+    ["a block scalar header", "a: > Pelham\n  text\n"],
+    ["a plain value start", "a: @Pelham\n"],
+  ])("never quotes the file in a syntax error: %s", (_, text) => {
+    const findings = refusal(text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(`${finding.message} ${finding.hint ?? ""}`).not.toMatch(/pelham/i);
   });
 
   it("allows a few ordinary anchors and aliases", () => {

@@ -44,10 +44,16 @@ describe("complainant-named", () => {
     expect(finding.message).toContain("first name");
   });
 
-  it("matches whole words only: Joannas and Pelhamshire are not her name", () => {
+  it("matches whole words only: Pelhamshire and Joannasburg are not her name", () => {
     const c = validCase();
-    c.offences[0].particulars = "Sent from Pelhamshire to the Joannas' house.";
+    c.offences[0].particulars = "Sent from Pelhamshire by way of Joannasburg.";
     expect(findingsFor("complainant-named", c)).toEqual([]);
+  });
+
+  it.each(["the Pelhams' home", "Pelham's phone", "the two Pelhams", "Joannas and others"])("matches a plural or possessive form: %j", (text) => {
+    const c = validCase();
+    c.offences[0].particulars = `Threatened to send it to ${text}.`;
+    expect(findingsFor("complainant-named", c).map((f) => f.severity)).toEqual(["error"]);
   });
 
   it("matches despite accents and curly apostrophes", () => {

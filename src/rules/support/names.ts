@@ -1,131 +1,214 @@
 import type { Case, Complainant } from "../../case/types";
 
+import { FOLDINGS, foldText, type Folding } from "./nameFolding";
+
 /**
  * Finding a complainant's name in free text, without ever returning the name.
- * Matching is case-insensitive, whole-word, and blind to accents, to the kind
- * of apostrophe and to letters from other alphabets that look like Latin ones,
- * so "JOANNA", "Joanna's", "Jóanna" and "Jоanna" (a Cyrillic о) all match
- * "Joanna". Digits do not end a word of three letters or more ("joanna1990", as
- * in a user name, matches), and a full name run together matches anywhere
- * ("xjoannapelham").
+ *
+ * Both the name and the text are folded (see nameFolding.ts): case, accents,
+ * transliteration to ASCII, German ue/ü, and letters from other alphabets that
+ * look like Latin ones. Then:
+ * - each word of the name matches as a whole word, with a plural or possessive
+ *   ending ("Smiths", "Smith's", "the Smiths' home"); apostrophes, hyphens and
+ *   spaces inside it may be written or left out ("O'Neill", "ONEILL",
+ *   "O Neill"); digits end a word of three letters or more ("joanna1990");
+ * - the full name matches with any separator or none ("joanna.pelham"), and run
+ *   together it matches anywhere ("xjoannapelham"), as does an initial with the
+ *   surname ("jpelham");
+ * - inside a handle or an address (a word with @, digits, _ or a dot), a name
+ *   word of four letters or more matches anywhere ("@annam1990",
+ *   "xpelhamx@mail.com"), and a shorter or ordinary one where it starts the
+ *   handle or follows @, a digit, _ or a dot.
  */
 
 export type NamePartKind = "full name" | "first name" | "middle name" | "surname" | "name";
 
 export interface NamePart {
   kind: NamePartKind;
-  /** Folded words of the part, e.g. ["joanna", "pelham"] for a full name. */
-  words: string[];
+  /** Folded words of the part under each folding, e.g. ["joanna", "pelham"] for a full name. */
+  words: Record<Folding, string[]>;
   /** True for a one-word part that is also an ordinary English word (May, Hall, Judge). */
   ordinaryWord: boolean;
-  /** A full name written without spaces ("joannapelham"): looked for inside other words too. */
+  /** Looked for inside other letters too (a full name, or an initial and surname, written as one word). */
   runTogether?: boolean;
 }
 
 export interface NameMatch {
   kind: NamePartKind;
-  /** Every occurrence was in lower case and the part is an ordinary word: probably not the name. */
+  /** Every occurrence was in lower case, outside a handle, and the part is an ordinary word: probably not the name. */
   onlyAsOrdinaryWord: boolean;
 }
 
-/**
- * Cyrillic and Greek letters that look like Latin ones, as the Latin letter.
- * Folding both the name and the text keeps a name written in those alphabets
- * matching itself.
- */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  а: "a", е: "e", ё: "e", к: "k", о: "o", р: "p", с: "c", у: "y", х: "x",
-  ѕ: "s", і: "i", ї: "i", ј: "j", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w",
-  А: "A", В: "B", Е: "E", Ё: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X",
-  Ѕ: "S", І: "I", Ї: "I", Ј: "J", Ԁ: "D", Һ: "H", Ӏ: "I", Ԛ: "Q", Ԝ: "W",
-  α: "a", ο: "o", ρ: "p", ν: "v", ι: "i", κ: "k", υ: "u",
-  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
-};
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
-
-/** Strips accents, unifies apostrophes and turns look-alike letters Latin; keeps case. */
-export function foldAccents(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES[letter]);
-}
-
-function fold(text: string): string {
-  return foldAccents(text).toLowerCase();
-}
-
-/** Words of a name: letters, digits, apostrophes and hyphens; shorter than two letters is an initial and skipped. */
-function nameWords(name: string): string[] {
-  return fold(name)
+/** Words of a folded name: letters, digits, apostrophes and hyphens; shorter than two letters is an initial and skipped. */
+function wordsOf(folded: string): string[] {
+  return folded
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((word) => word.replace(/^['-]+|['-]+$/g, ""))
-    .filter((word) => (word.match(/\p{L}/gu) ?? []).length >= 2);
+    .filter((word) => (word.match(/\p{L}/gu) ?? []).length >= 1);
 }
 
+const lettersOf = (word: string) => word.replace(/['-]/g, "");
+const isInitial = (word: string) => lettersOf(word).length < 2;
+
 /**
- * The parts of a name to look for: the full name, each word by its place, and
- * each half of a hyphenated word. Words in `except` (the defendant's own name,
- * which the documents must print) are not looked for alone.
+ * The parts of a name to look for: the full name, each word by its place, each
+ * half of a hyphenated word, a short particle joined to the word after it
+ * ("O Neill" as "oneill"), and initial plus surname. Words in `except` (the
+ * defendant's own name, which the documents must print) are not looked for alone.
  */
 export function nameParts(name: string, except: ReadonlySet<string> = new Set()): NamePart[] {
-  const words = nameWords(name);
+  const byFolding = Object.fromEntries(FOLDINGS.map((f) => [f, wordsOf(foldText(name, f).text)])) as Record<Folding, string[]>;
+  const count = byFolding.transliterated.length;
+  if (FOLDINGS.some((f) => byFolding[f].length !== count)) return FOLDINGS.flatMap((f) => partsOf({ transliterated: byFolding[f], lookalike: byFolding[f] }, except));
+  return partsOf(byFolding, except);
+}
+
+function partsOf(words: Record<Folding, string[]>, except: ReadonlySet<string>): NamePart[] {
   const parts: NamePart[] = [];
-  if (words.length > 1) {
-    parts.push({ kind: "full name", words, ordinaryWord: false });
+  const each = (pick: (list: string[]) => string[]) => Object.fromEntries(FOLDINGS.map((f) => [f, pick(words[f])])) as Record<Folding, string[]>;
+  const whole = each((list) => list.filter((w) => !isInitial(w)));
+  const count = whole.transliterated.length;
+  const add = (part: NamePart) => {
+    const key = JSON.stringify([part.words, part.runTogether === true]);
+    if (!parts.some((p) => JSON.stringify([p.words, p.runTogether === true]) === key)) parts.push(part);
+  };
+  if (count > 1) {
+    add({ kind: "full name", words: whole, ordinaryWord: false });
     // As in a user name or an email address: first and last name, either way round, with nothing between.
-    const [first, last] = [words[0], words[words.length - 1]].map((word) => word.replace(/['-]/g, ""));
-    for (const joined of new Set([first + last, last + first])) {
-      if (joined.length >= 6) parts.push({ kind: "full name", words: [joined], ordinaryWord: false, runTogether: true });
+    for (const order of [[0, count - 1], [count - 1, 0]]) {
+      const joined = each((list) => [order.map((i) => lettersOf(list.filter((w) => !isInitial(w))[i])).join("")]);
+      if (joined.transliterated[0].length >= 6) add({ kind: "full name", words: joined, ordinaryWord: false, runTogether: true });
+    }
+    // An initial and the surname, as in "jpelham" or "pelhamj".
+    for (const order of ["initial first", "surname first"] as const) {
+      const joined = each((list) => {
+        const real = list.filter((w) => !isInitial(w));
+        const initial = lettersOf(real[0])[0];
+        const surname = lettersOf(real[real.length - 1]);
+        return [order === "initial first" ? initial + surname : surname + initial];
+      });
+      if (joined.transliterated[0].length >= 5) add({ kind: "surname", words: joined, ordinaryWord: false, runTogether: true });
     }
   }
-  words.forEach((word, index) => {
-    const kind: NamePartKind = words.length === 1 ? "name" : index === 0 ? "first name" : index === words.length - 1 ? "surname" : "middle name";
-    const pieces = word.includes("-") ? [word, ...word.split("-").filter((piece) => piece.length >= 2)] : [word];
-    for (const piece of pieces) {
-      if (except.has(piece)) continue;
-      if (parts.some((part) => part.words.length === 1 && part.words[0] === piece)) continue;
-      parts.push({ kind, words: [piece], ordinaryWord: ORDINARY_WORDS.has(piece) });
+  whole.transliterated.forEach((_, index) => {
+    const kind: NamePartKind = count === 1 ? "name" : index === 0 ? "first name" : index === count - 1 ? "surname" : "middle name";
+    const word = each((list) => [list[index]]);
+    const pieces: Array<Record<Folding, string[]>> = [word];
+    if (word.transliterated[0].includes("-")) {
+      word.transliterated[0].split("-").forEach((_, i) => {
+        const half = Object.fromEntries(FOLDINGS.map((f) => [f, [word[f][0].split("-")[i] ?? word[f][0]]])) as Record<Folding, string[]>;
+        pieces.push(half);
+      });
     }
+    for (const piece of pieces) {
+      const letters = lettersOf(piece.transliterated[0]);
+      if (letters.length < 2 || except.has(letters)) continue;
+      add({ kind, words: piece, ordinaryWord: ORDINARY_WORDS.has(letters) });
+    }
+  });
+  // A short particle written apart from the word after it ("O Neill", "de Vries"): the two as one word too.
+  const all = words.transliterated;
+  all.forEach((word, index) => {
+    if (index === 0 || index === all.length - 1 || lettersOf(word).length > 3) return;
+    const joined = each((list) => [lettersOf(list[index]) + "-" + lettersOf(list[index + 1])]);
+    add({ kind: index + 1 === all.length - 1 ? "surname" : "middle name", words: joined, ordinaryWord: false });
   });
   return parts;
 }
 
-/** The words of the defendant's name, to pass as `except`. */
+/** The letters of each word of the defendant's name, to pass as `except`. */
 export function defendantWords(theCase: Case): Set<string> {
-  return new Set(nameWords(theCase.defendant.name).flatMap((word) => [word, ...word.split("-")]));
+  return new Set(FOLDINGS.flatMap((f) => wordsOf(foldText(theCase.defendant.name, f).text).flatMap((word) => [lettersOf(word), ...word.split("-")])));
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function partPattern(part: NamePart): RegExp {
-  const body = part.words.map(escapeRegExp).join("[\\s\\u00A0]+");
-  if (part.runTogether) return new RegExp(body, "giu");
+/** A word whose apostrophes and hyphens may be written, left out, or written as a space. */
+function flexibleWord(word: string): string {
+  return word
+    .split(/['-]+/)
+    .filter((piece) => piece.length > 0)
+    .map(escapeRegExp)
+    .join("[\\s'-]*");
+}
+
+const patterns = new WeakMap<NamePart, Record<Folding, RegExp>>();
+
+function partPattern(part: NamePart, folding: Folding): RegExp {
+  let built = patterns.get(part);
+  if (!built) {
+    built = Object.fromEntries(FOLDINGS.map((f) => [f, buildPattern(part.words[f], part.runTogether === true)])) as Record<Folding, RegExp>;
+    patterns.set(part, built);
+  }
+  return built[folding];
+}
+
+function buildPattern(words: string[], runTogether: boolean): RegExp {
+  if (runTogether) return new RegExp(words.map(escapeRegExp).join(""), "gu");
+  const body = words.map(flexibleWord).join("[\\s'._-]*");
+  // A plural or possessive ending: "Smiths", "Smith's", "Smiths'".
+  const ending = "(?:'s|s'|es|s|')?";
   // A digit ends a word of three letters or more ("joanna1990"), but not a shorter one, so "Jo" is not found in "JO1".
-  const around = part.words.join("").length >= 3 ? "\\p{L}" : "\\p{L}\\p{N}";
-  return new RegExp(`(?<![${around}])${body}(?![${around}])`, "giu");
+  const around = words.join("").replace(/['-]/g, "").length >= 3 ? "\\p{L}" : "\\p{L}\\p{N}";
+  return new RegExp(`(?<![${around}])${body}${ending}(?![${around}])`, "gu");
+}
+
+/** Words that look like a handle or an address: with @, or digits, _ or a dot among letters. */
+const TOKEN = /[^\s,;:()<>[\]{}"!?*]+/gu;
+const HANDLE_MARKS = /[@_\d]|\p{L}\.\p{L}/u;
+const HANDLE_BOUNDARY = /[@_.+\d-]/u;
+
+/** True if a name word occurs inside a handle-like word of the folded text, as the rules above allow. */
+function inHandle(folded: string, part: NamePart, folding: Folding): boolean {
+  if (part.runTogether || part.words[folding].length !== 1) return false;
+  const word = lettersOf(part.words[folding][0]);
+  if (word.length < 3) return false;
+  for (const [token] of folded.matchAll(TOKEN)) {
+    if (!HANDLE_MARKS.test(token)) continue;
+    let at = token.indexOf(word);
+    while (at >= 0) {
+      const before = token[at - 1];
+      if (word.length >= 4 && !part.ordinaryWord) return true;
+      if (before === undefined || HANDLE_BOUNDARY.test(before)) return true;
+      at = token.indexOf(word, at + 1);
+    }
+  }
+  return false;
 }
 
 /** Which parts of a name occur in a text; never the text or the name itself. */
 export function findNameParts(text: string, parts: ReadonlyArray<NamePart>): NameMatch[] {
-  const haystack = foldAccents(text);
+  const folded = FOLDINGS.map((folding) => ({ folding, ...foldText(text, folding) }));
   const matches: NameMatch[] = [];
   for (const part of parts) {
-    const found = [...haystack.matchAll(partPattern(part))].map((m) => m[0]);
-    if (found.length === 0) continue;
-    const allLowerCase = found.every((occurrence) => occurrence === occurrence.toLowerCase());
-    matches.push({ kind: part.kind, onlyAsOrdinaryWord: part.ordinaryWord && allLowerCase });
+    let found = false;
+    let onlyLowerCase = true;
+    let handle = false;
+    for (const { folding, text: haystack, origin } of folded) {
+      for (const match of haystack.matchAll(partPattern(part, folding))) {
+        found = true;
+        const start = origin[match.index];
+        const end = origin[match.index + match[0].length - 1] + 1;
+        const occurrence = text.slice(start, end);
+        if (occurrence !== occurrence.toLowerCase()) onlyLowerCase = false;
+      }
+      if (inHandle(haystack, part, folding)) handle = found = true;
+    }
+    if (found) matches.push({ kind: part.kind, onlyAsOrdinaryWord: part.ordinaryWord && onlyLowerCase && !handle });
   }
   return matches;
 }
 
 /** True if an id contains any word of any complainant's name, so printing it could name them. */
 export function idMayNameComplainant(id: string, complainants: ReadonlyArray<Complainant> | undefined): boolean {
-  const foldedId = fold(id);
-  return (complainants ?? []).some((c) => c.name !== undefined && nameWords(c.name).some((word) => word.length >= 3 && foldedId.includes(word.replace(/['-]/g, ""))));
+  return FOLDINGS.some((folding) => {
+    const foldedId = lettersOf(foldText(id, folding).text).replace(/[^\p{L}\p{N}]/gu, "");
+    return (complainants ?? []).some(
+      (c) => c.name !== undefined && wordsOf(foldText(c.name, folding).text).some((word) => lettersOf(word).length >= 3 && foldedId.includes(lettersOf(word))),
+    );
+  });
 }
 
 /**
