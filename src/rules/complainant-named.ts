@@ -60,7 +60,19 @@ export default defineRule({
     const except = defendantWords(theCase);
     const parts: NamePart[] = protectedComplainants(theCase, law).flatMap((c) => (c.name ? nameParts(c.name, except) : []));
     if (parts.length === 0) return [];
-    return documentText(theCase).flatMap(({ path, text }): RuleReport[] => {
+    // The documents print the defendant's name, so words the two share are not looked for there; the complainant's whole name is.
+    const fullNames = parts.filter((part) => part.kind === "full name");
+    const inDefendantName: RuleReport[] =
+      findNameParts(theCase.defendant.name, fullNames).length === 0
+        ? []
+        : [
+            {
+              message: "`defendant.name` contains a protected complainant's full name, and every document prints the defendant's name",
+              path: ["defendant", "name"],
+              hint: "write the defendant's own name there; a surname or first name the defendant shares with the complainant is fine",
+            },
+          ];
+    return inDefendantName.concat(documentText(theCase).flatMap(({ path, text }): RuleReport[] => {
       const matches = findNameParts(text, parts);
       if (matches.length === 0) return [];
       const field = `\`${fieldName(path)}\``;
@@ -83,6 +95,6 @@ export default defineRule({
           hint: path[0] === "complainants" ? "choose a cipher that does not use their name, such as `the complainant` or `Person A`" : "refer to the complainant by their cipher (such as `the complainant`) instead of their name",
         },
       ];
-    });
+    }));
   },
 });

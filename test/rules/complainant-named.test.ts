@@ -177,6 +177,18 @@ describe("complainant-named", () => {
     expect(findings.map((f) => f.path)).toEqual([path]);
   });
 
+  it("refuses the complainant's full name as the defendant's name, which every document prints", () => {
+    const c = validCase();
+    c.defendant.name = "Martin OAKES, known as Joanna Pelham";
+    expect(findingsFor("complainant-named", c).map((f) => f.path)).toEqual([["defendant", "name"]]);
+  });
+
+  it("accepts a defendant who shares the complainant's surname", () => {
+    const c = validCase();
+    c.defendant.name = "Martin PELHAM";
+    expect(findingsFor("complainant-named", c)).toEqual([]);
+  });
+
   it("protects every complainant when an anonymous offence names none", () => {
     const c = validCase();
     delete c.offences[0].complainant;
