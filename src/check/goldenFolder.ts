@@ -53,7 +53,7 @@ export function readGoldenFolder(goldenDir: string, update: boolean): GoldenCont
     let names: string[];
     try {
       // What a killed --update left (its temporary files) is its own to clear.
-      if (update) removeLeftovers(dir);
+      if (update) removeLeftovers(dir, (name) => name.endsWith(".txt") || name === INDEX_NAME);
       names = readdirSync(dir).sort();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT" && dir === goldenDir) return;

@@ -3,20 +3,25 @@ import { join } from "node:path";
 import { STAGING_PREFIX } from "./writeOutputs";
 
 /**
- * What a run that was killed (kill -9, a power cut) can leave in an output
- * folder: a staging folder (`.ancillary-staging-<pid>-...`) and a temporary file
- * of an atomic write (`.manifest.json.<pid>.<hex>.tmp`, `.ancillary.lock.<pid>.<nonce>.tmp`).
+ * What a run that was killed (kill -9, a power cut) can leave in a folder it
+ * writes: a staging folder (`.ancillary-staging-<pid>-...`) and the temporary
+ * file of an atomic write (`.<name>.<pid>.<hex>.tmp`, as `.manifest.json.<pid>.<hex>.tmp`).
  * Each name carries the pid of the process that made it.
  */
-const LEFTOVER = new RegExp(`^(?:${STAGING_PREFIX.replace(/[.]/g, "\\.")}(\\d+)-.+|\\..+\\.(\\d+)\\.[0-9a-f]+\\.tmp)$`);
+const STAGING = new RegExp(`^${STAGING_PREFIX.replace(/[.]/g, "\\.")}(\\d+)-.+$`);
+const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/;
+
+/** The files whose temporary copies an output folder may hold: the manifest and the lock. */
+const OUT_FOLDER_FILES = (name: string) => name === "manifest.json" || name === "ancillary.lock";
 
 /**
- * Removes what dead runs left at the top of an output folder. Called with the
- * folder's lock held, so no live run is writing there; a name whose process is
- * still alive (another program's file that happens to look alike) is left.
- * Returns the names removed.
+ * Removes what dead runs left at the top of a folder: staging folders, and
+ * temporary copies of the files `ours` accepts (by default, those of an output
+ * folder), so nothing of the user's that merely looks alike is touched. Called
+ * with the folder's lock held (or, for golden files, by check --update alone);
+ * a name whose process is still alive is left. Returns the names removed.
  */
-export function removeLeftovers(dir: string): string[] {
+export function removeLeftovers(dir: string, ours: (name: string) => boolean = OUT_FOLDER_FILES): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -25,9 +30,10 @@ export function removeLeftovers(dir: string): string[] {
   }
   const removed: string[] = [];
   for (const name of names) {
-    const match = LEFTOVER.exec(name);
-    if (!match) continue;
-    const pid = Number(match[1] ?? match[2]);
+    const staging = STAGING.exec(name);
+    const temporary = TEMPORARY.exec(name);
+    const pid = staging ? Number(staging[1]) : temporary && ours(temporary[1]) ? Number(temporary[2]) : undefined;
+    if (pid === undefined) continue;
     if (pid === process.pid || isAlive(pid)) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(name);

@@ -61,24 +61,45 @@ export async function convertToPdf(docx: OutputFile[], workDir: string, signal?:
   }
 }
 
-/** Runs LibreOffice, at most two minutes; an abort kills it. */
+/**
+ * Runs LibreOffice, at most two minutes. It runs in its own process group, so
+ * that stopping it (a signal to ancillary, or the time limit) stops everything
+ * it started, and an abort does not wait for it to finish.
+ */
 function run(command: string, args: string[], signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], timeout: 120_000 });
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], detached: true });
     let stderr = "";
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      finish();
+    };
+    const stopAll = () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    };
+    const onAbort = () => {
+      stopAll();
+      child.stderr.destroy();
+      settle(() => reject(new WriteAborted(String(signal!.reason))));
+    };
+    const timer = setTimeout(() => {
+      stopAll();
+      settle(() => reject(new PdfError("LibreOffice took more than two minutes and was stopped; nothing was written")));
+    }, 120_000);
     child.stderr.on("data", (chunk: Buffer) => {
       if (stderr.length < 4000) stderr += chunk.toString("utf8");
     });
-    const onAbort = () => child.kill("SIGTERM");
+    if (signal?.aborted) return onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
-    child.on("error", (error) => {
-      signal?.removeEventListener("abort", onAbort);
-      reject(new PdfError(`LibreOffice could not be started (${(error as NodeJS.ErrnoException).code ?? error.message}); nothing was written`));
-    });
-    child.on("close", (code) => {
-      signal?.removeEventListener("abort", onAbort);
-      if (signal?.aborted) reject(new WriteAborted(String(signal.reason)));
-      else resolve({ code, stderr });
-    });
+    child.on("error", (error) => settle(() => reject(new PdfError(`LibreOffice could not be started (${(error as NodeJS.ErrnoException).code ?? error.message}); nothing was written`))));
+    child.on("close", (code) => settle(() => resolve({ code, stderr })));
   });
 }

@@ -34,7 +34,8 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
         "inside --out, every name is checked first, and only then do they take their names; a full disk, a " +
         "folder where a document goes, or Ctrl-C leaves --out as it was. Files are owner-only and never replace " +
         "existing ones without --force; a PDF left from an earlier draft with --pdf is never left beside new " +
-        "documents it no longer matches. One run writes into a folder at a time (a second is refused).",
+        "documents it no longer matches. One run writes into a folder at a time (a second is refused). A case " +
+        "file whose name contains a protected complainant's name is refused: rename it.",
     )
     .argument("<case.yaml>", "the case file")
     .requiredOption("-o, --out <dir>", "folder to write the documents into (created if missing)")

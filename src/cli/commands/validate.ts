@@ -16,7 +16,9 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .description(
       "Checks each case file against the case format (schema) and the statutory conditions for a " +
         "deprivation order, and prints every problem at once, each at its line and column, with the authority " +
-        "and a hint. Exit code: 0 no errors (warnings allowed), 1 a case has errors, 2 usage or I/O problem.",
+        "and a hint. A case file whose name (or a folder in its path, as given) contains a protected complainant's " +
+        "name is refused in one line, with that part withheld: rename it. " +
+        "Exit code: 0 no errors (warnings allowed), 1 a case has errors (or such a name), 2 usage or I/O problem.",
     )
     .argument("<case.yaml...>", "one or more case files")
     .addOption(formatOption())
