@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { binPath, packageRoot, runCli } from "../support/cli";
+import { packageRoot, runCli, startCli, waitForEntry } from "../support/cli";
 
 const example = readFileSync(join(packageRoot, "examples", "threat-to-control-former-partner.yaml"), "utf8");
 const REFERENCE = "41LN0456726";
@@ -296,17 +296,9 @@ describe("ancillary batch", () => {
     for (let i = 0; i < 400; i++) files[`case-${String(i).padStart(3, "0")}.yaml`] = caseText(`41LN${1_000_000 + i}`);
     cases(files);
     const out = join(scratch, "out");
-    const child = spawn(process.execPath, [binPath, "batch", "cases", "--out", "out", "--jobs", "2"], { cwd: scratch, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-
+    const { child, output, exited } = startCli(["batch", "cases", "--out", "out", "--jobs", "2"], { cwd: scratch });
     // Interrupt as soon as the first case folder appears, mid-batch.
-    const deadline = Date.now() + 30_000;
-    while (!(existsSync(out) && readdirSync(out).some((name) => name.startsWith("41LN")))) {
-      if (Date.now() > deadline) throw new Error("the batch wrote nothing within 30 s");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitForEntry(out, (name) => name.startsWith("41LN"), "the batch's first case folder");
     // One writer per folder: while it runs, a draft into the same folder is refused.
     const second = runCli(["draft", join(scratch, "cases", "case-000.yaml"), "--out", "out"], { cwd: scratch });
     expect(second.code).toBe(2);
@@ -315,7 +307,7 @@ describe("ancillary batch", () => {
     const code = await exited;
 
     expect(code).toBe(exitCode);
-    expect(stdout).toMatch(new RegExp(`stopped by ${signal}: \\d+ cases not drafted; run the same command with --resume`));
+    expect(output.stdout).toMatch(new RegExp(`stopped by ${signal}: \\d+ cases not drafted; run the same command with --resume`));
     const everything = walk(out);
     expect(everything.filter((p) => p.endsWith(".tmp") || p.startsWith(".ancillary"))).toEqual([]);
     expect(everything.filter((p) => statSync(join(out, p)).isFile() && statSync(join(out, p)).size === 0)).toEqual([]);

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawn } from "node:child_process";
-import { binPath, packageRoot, runCli } from "../support/cli";
+import { packageRoot, runCli, startCli, waitForEntry } from "../support/cli";
 
 const root = packageRoot;
 const example = join(root, "examples", "threat-to-control-former-partner.yaml");
@@ -154,18 +153,11 @@ describe("ancillary draft", () => {
     mkdirSync(bin);
     writeFileSync(join(bin, "soffice"), "#!/bin/sh\nsleep 30\n", { mode: 0o755 });
     const out = join(scratch, "out");
-    const child = spawn(process.execPath, [binPath, "draft", example, "--out", out, "--pdf"], { env: { ...process.env, PATH: `${bin}:/usr/bin:/bin` }, stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    const deadline = Date.now() + 20_000;
-    while (!(existsSync(out) && readdirSync(out).some((name) => name.startsWith(".ancillary-staging-")))) {
-      if (Date.now() > deadline) throw new Error("the draft made no staging folder within 20 s");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    const { child, output, exited } = startCli(["draft", example, "--out", out, "--pdf"], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+    await waitForEntry(out, (name) => name.startsWith(".ancillary-staging-"), "the draft's staging folder");
     child.kill(signal);
     expect(await exited).toBe(exitCode);
-    expect(stderr).toBe(`${out}: stopped by ${signal}: nothing was written\n`);
+    expect(output.stderr).toBe(`${out}: stopped by ${signal}: nothing was written\n`);
     expect(existsSync(out)).toBe(false);
   });
 });
