@@ -39,15 +39,12 @@ let exitHookInstalled = false;
 export function lockOutFolder(dir: string, command: string, shownAs: string = dir): OutLock {
   const path = join(dir, LOCK_NAME);
   const me: LockHolder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), command, nonce: randomBytes(8).toString("hex") };
-  for (let attempt = 0; ; attempt++) {
-    if (tryCreate(path, me, shownAs)) break;
+  // A few tries: the lock may be released, or found stale, between one look and the next.
+  for (let attempt = 0; !tryCreate(path, me, shownAs); attempt++) {
     const holder = readHolder(path);
-    if (holder === null) continue; // released meanwhile: try again
-    if (attempt < 3 && holder !== undefined && holder.host === me.host && !isAlive(holder.pid)) {
-      removeIfStill(path, holder);
-      continue;
-    }
-    throw new InputError(shownAs, busyMessage(holder, path));
+    const stale = holder !== null && holder !== undefined && holder.host === me.host && !isAlive(holder.pid);
+    if (attempt >= 3 || (holder !== null && !stale)) throw new InputError(shownAs, busyMessage(holder ?? undefined, path));
+    if (stale) removeIfStill(path, holder);
   }
   held.set(path, me.nonce);
   installExitHook();
