@@ -7,16 +7,17 @@
  * pool.ts): draftStage checks and renders it, packStage lays out its DOCX
  * documents and hashes every file.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCaseFile, type CaseFile } from "../load/readCaseText";
 import { InputError } from "../load/errors";
-import { analyseCaseText } from "../pipeline/analyse";
+import { analyseCaseFile, type Analysis } from "../pipeline/analyse";
+import { CaseFileNameRefused } from "../pipeline/caseFileName";
 import { layOut, renderCase } from "../pipeline/draftCase";
 import { reasonNotDraftable } from "../pipeline/draftable";
 import { hasErrors } from "../diagnostics/types";
 import type { CaseResult, CaseTask, DraftedFile, DraftOutcome, PackTask, PreviousOutputs } from "./protocol";
 import { sha256 } from "./sha256";
+import { foreignFiles, readIfThere } from "./foreignFiles";
 
 /** A whole case, start to finish. */
 export async function processTask(task: CaseTask): Promise<CaseResult> {
@@ -41,7 +42,15 @@ export function draftStage(task: CaseTask): DraftOutcome {
     if (previous && previous.drafted && previous.inputSha256 === inputSha256 && outputsIntact(previous)) {
       return { id, kind: "unchanged", inputSha256 };
     }
-    const analysis = analyseCaseText(input.text);
+    let analysis: Analysis;
+    try {
+      analysis = analyseCaseFile(input.text, task.shownAs);
+    } catch (error) {
+      if (!(error instanceof CaseFileNameRefused)) throw error;
+      // Its diagnostics would be printed against its path: only the refusal is reported, with the hash to find the file by.
+      const message = `${error.message}; its SHA-256 is ${inputSha256}`;
+      return { id, kind: "failed", failure: "case", inputSha256, diagnostics: [], error: message, withheld: error.withheldPaths };
+    }
     if (!analysis.case || hasErrors(analysis.diagnostics)) {
       return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: null };
     }
@@ -64,7 +73,7 @@ export function packStage(pack: PackTask): CaseResult {
       const bytes = "bytes" in doc ? doc.bytes : ownBuffer(layOut({ format: "docx", document: doc.docx }));
       return { fileName: doc.fileName, bytes, sha256: sha256(bytes) };
     });
-    const conflicts = pack.previous ? foreignFiles(pack.previous, files) : [];
+    const conflicts = pack.previous ? foreignFiles(pack.previous.folder, pack.previous.outputs, files) : [];
     return { id: pack.id, kind: "drafted", inputSha256: pack.inputSha256, reference: pack.reference, diagnostics: pack.diagnostics, files, conflicts };
   });
 }
@@ -86,29 +95,6 @@ function outputsIntact(previous: PreviousOutputs): boolean {
     const bytes = readIfThere(join(previous.folder, output.fileName));
     return bytes !== null && bytes !== undefined && sha256(bytes) === output.sha256;
   });
-}
-
-/**
- * The files a redraft would replace that the earlier run did not write (or that
- * were changed since): replacing those needs --force.
- */
-function foreignFiles(previous: PreviousOutputs, files: DraftedFile[]): string[] {
-  const recorded = new Map(previous.outputs.map((o) => [o.fileName, o.sha256]));
-  return files
-    .filter((file) => {
-      const bytes = readIfThere(join(previous.folder, file.fileName));
-      return bytes !== null && (bytes === undefined || recorded.get(file.fileName) !== sha256(bytes));
-    })
-    .map((file) => file.fileName);
-}
-
-/** A file's bytes; null when there is no such file, undefined when there is one that cannot be read. */
-function readIfThere(path: string): Buffer | null | undefined {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ENOENT" ? null : undefined;
-  }
 }
 
 /** A Uint8Array that owns its whole ArrayBuffer, so it can be transferred rather than copied. */

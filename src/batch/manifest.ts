@@ -5,17 +5,27 @@
  * valid JSON describing cases that were completely written.
  *
  * Per-case records hold no times and no names from the case: only paths, hashes,
- * statuses and the diagnostics (whose messages name no one).
+ * statuses and the diagnostics (whose messages name no one). An input whose path
+ * names a protected complainant is recorded with that part withheld.
+ *
+ * Inputs are recorded relative to the folder holding the manifest (--out), so
+ * --resume finds the same files from whatever folder it is run in, and the
+ * manifest holds no absolute path. Version 1 recorded them relative to the folder
+ * the batch ran in; such a manifest is read from the folder --resume runs in.
  */
 import { promises as fs } from "node:fs";
-import { join, posix } from "node:path";
+import { join, posix, relative, resolve, sep } from "node:path";
 import { writeAtomically } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
 import { isPlainFolderName } from "./folderNames";
 import { toJsonMessage, type JsonMessage } from "../output/json";
+import { printablePath } from "../output/printable";
+import { isDrafter, type Drafter } from "./drafter";
 
 export const MANIFEST_NAME = "manifest.json";
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
+/** Versions --resume reads: 1 lacks drafters (its cases are redrafted) and records inputs from the working folder. */
+const READABLE_VERSIONS = [1, 2];
 
 export type CaseStatus = "drafted" | "failed" | "skipped";
 
@@ -30,8 +40,10 @@ export interface ManifestOutput {
 export type ManifestDiagnostic = JsonMessage;
 
 export interface ManifestCase {
-  /** The case file, relative to the folder the batch ran in. */
+  /** The case file, relative to the --out folder, with `/`. */
   input: string;
+  /** True when a part of the input's path is withheld (it names a protected complainant): not a path to resume from. */
+  withheld?: boolean;
   /** SHA-256 of the case file's bytes; null when it could not be read. */
   inputSha256: string | null;
   status: CaseStatus;
@@ -41,11 +53,15 @@ export interface ManifestCase {
   diagnostics: ManifestDiagnostic[];
   /** Why a case failed when it is not in its diagnostics (an unreadable file, a refused write). */
   error: string | null;
+  /** The build that drafted its documents; null when none were (or an earlier version's record, which did not say). */
+  drafter: Drafter | null;
 }
 
 export interface ManifestHeader {
   version: typeof MANIFEST_VERSION;
   tool: { name: string; version: string };
+  /** The build that drafts in this run. */
+  drafter: Drafter;
   startedAt: string;
   shard: string | null;
 }
@@ -63,13 +79,25 @@ export interface Manifest extends ManifestHeader {
 export function caseRecord(fields: ManifestCase): ManifestCase {
   return {
     input: fields.input,
+    ...(fields.withheld ? { withheld: true } : {}),
     inputSha256: fields.inputSha256,
     status: fields.status,
     folder: fields.folder,
     outputs: fields.outputs.map((o) => ({ path: o.path, sha256: o.sha256, bytes: o.bytes })),
     diagnostics: fields.diagnostics.map(manifestDiagnostic),
     error: fields.error,
+    drafter: fields.drafter ? { version: fields.drafter.version, templates: fields.drafter.templates, law: fields.drafter.law } : null,
   };
+}
+
+/** How a manifest records an input: its path relative to the --out folder, with `/`. */
+export function recordedInput(outDir: string, absolutePath: string): string {
+  return relative(outDir, absolutePath).split(sep).join("/");
+}
+
+/** The absolute path of a recorded input. */
+export function inputPath(outDir: string, recorded: string): string {
+  return resolve(outDir, recorded);
 }
 
 export const manifestDiagnostic = toJsonMessage;
@@ -181,6 +209,7 @@ export class ManifestWriter {
     const head = {
       version: this.header.version,
       tool: this.header.tool,
+      drafter: this.header.drafter,
       startedAt: this.header.startedAt,
       shard: this.header.shard,
       complete,
@@ -213,30 +242,38 @@ const NEXT_CASE = Buffer.from(",\n    ");
 const END = Buffer.from("\n  ]\n}\n");
 const END_EMPTY = Buffer.from("]\n}\n");
 
-/** The manifest of an earlier run in outDir, or undefined when there is none. Refuses one it cannot trust. */
-export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+/**
+ * The manifest of an earlier run in outDir, or undefined when there is none.
+ * Refuses one it cannot trust. A version 1 manifest's inputs are taken from
+ * `cwd` and given back as version 2 records (relative to outDir, no drafter).
+ */
+export async function readManifest(outDir: string, cwd: string = process.cwd()): Promise<Manifest | undefined> {
   const path = join(outDir, MANIFEST_NAME);
   let text: string;
   try {
     text = await fs.readFile(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    throw new InputError(printablePath(path), `cannot be read (${(error as NodeJS.ErrnoException).code})`);
   }
-  const refuse = (why: string) => new InputError(path, `is not a manifest this version can resume (${why}): use --force to start over, or choose another --out folder`);
+  const refuse = (why: string) => new InputError(printablePath(path), `is not a manifest this version can resume (${why}): use --force to start over, or choose another --out folder`);
   let manifest: Manifest;
   try {
     manifest = JSON.parse(text) as Manifest;
   } catch {
     throw refuse("not valid JSON");
   }
-  if (manifest === null || typeof manifest !== "object" || manifest.version !== MANIFEST_VERSION || !Array.isArray(manifest.cases)) {
-    throw refuse(`not version ${MANIFEST_VERSION}`);
+  const version = (manifest as { version?: unknown } | null)?.version;
+  if (manifest === null || typeof manifest !== "object" || !READABLE_VERSIONS.includes(version as number) || !Array.isArray(manifest.cases)) {
+    throw refuse(`not version ${READABLE_VERSIONS.join(" or ")}`);
   }
   manifest.cases.forEach((record, i) => {
     const why = recordProblem(record);
     if (why) throw refuse(`case ${i + 1}: ${why}`);
   });
+  if (version === 1) {
+    manifest.cases = manifest.cases.map((record) => ({ ...record, input: recordedInput(outDir, resolve(cwd, record.input)), drafter: null }));
+  }
   return manifest;
 }
 
@@ -244,6 +281,8 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
 function recordProblem(record: ManifestCase): string | undefined {
   if (record === null || typeof record !== "object") return "not an object";
   if (typeof record.input !== "string") return "no input";
+  if (record.withheld !== undefined && typeof record.withheld !== "boolean") return "a malformed withheld flag";
+  if (record.drafter !== undefined && record.drafter !== null && !isDrafter(record.drafter)) return "a malformed drafter";
   if (!["drafted", "failed", "skipped"].includes(record.status)) return "an unknown status";
   if (record.inputSha256 !== null && (typeof record.inputSha256 !== "string" || !/^[0-9a-f]{64}$/.test(record.inputSha256))) return "a malformed input hash";
   if (record.folder !== null && (typeof record.folder !== "string" || !isPlainFolderName(record.folder))) return "a folder outside --out";

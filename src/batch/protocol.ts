@@ -21,6 +21,8 @@ export interface CaseTask {
   id: number;
   /** Absolute path of the case file. */
   path: string;
+  /** The forms in which its path is printed and recorded: none may name a protected complainant. */
+  shownAs: string[];
   maxBytes: number;
   previous?: PreviousOutputs;
 }
@@ -46,7 +48,16 @@ export type CaseResult =
       conflicts: string[];
     }
   | { id: number; kind: "unchanged"; inputSha256: string }
-  | { id: number; kind: "failed"; failure: FailureKind; inputSha256: string | null; diagnostics: Diagnostic[]; error: string | null };
+  | {
+      id: number;
+      kind: "failed";
+      failure: FailureKind;
+      inputSha256: string | null;
+      diagnostics: Diagnostic[];
+      error: string | null;
+      /** Set when the path names a protected complainant: each form of shownAs, with that part withheld. */
+      withheld?: string[];
+    };
 
 /**
  * A case half drafted: checked and rendered by a drafting worker, handed to a

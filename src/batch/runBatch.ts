@@ -7,15 +7,29 @@
  * the same manifest. Memory stays bounded: at most WINDOW cases are between
  * "sent to a worker" and "recorded", whatever the size of the batch.
  */
-import { promises as fs, constants as fsConstants } from "node:fs";
-import { join, resolve } from "node:path";
-import { constants as osConstants } from "node:os";
-import type { Diagnostic } from "../diagnostics/types";
-import { makeFolder, writeOutputs } from "../files/writeOutputs";
+import { existsSync, promises as fs, rmSync } from "node:fs";
+import { join } from "node:path";
+import { availableParallelism, constants as osConstants } from "node:os";
+import type { Diagnostic, Severity } from "../diagnostics/types";
+import { openOutFolder, type OutFolder } from "../files/outFolder";
+import { makeStagingFolder, writeOutputs } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
 import { discoverInputs, type BatchInput } from "./discover";
+import { currentDrafter, staleBecause, type Drafter } from "./drafter";
 import { FolderNames } from "./folderNames";
-import { ManifestWriter, manifestDiagnostic, readManifest, MANIFEST_NAME, MANIFEST_VERSION, type ManifestCase, type ManifestOutput } from "./manifest";
+import { foreignFiles } from "./foreignFiles";
+import {
+  ManifestWriter,
+  inputPath,
+  manifestDiagnostic,
+  readManifest,
+  recordedInput,
+  MANIFEST_NAME,
+  MANIFEST_VERSION,
+  type CaseStatus,
+  type ManifestCase,
+  type ManifestOutput,
+} from "./manifest";
 import { WorkerPool } from "./pool";
 import type { CaseResult, CaseTask, DraftedFile, FailureKind } from "./protocol";
 import { formatShard, selectShard, type Shard } from "./shard";
@@ -49,10 +63,13 @@ export interface BatchCounts {
   skipped: number;
 }
 
-export interface BatchFailure {
+/** What a case of this run has to say: its findings (errors, warnings, notes) and why it failed, if it did. */
+export interface CaseReport {
+  /** The case file, as messages print it: relative to the working folder, any part naming a complainant withheld. */
   input: string;
-  /** case: its content (exit 1); input, write, internal: not the case's fault (exit 2). */
-  kind: FailureKind | "write";
+  status: CaseStatus;
+  /** Why it failed. case: its content (exit 1); input, write, internal: not the case's fault (exit 2). Null when drafted. */
+  kind: FailureKind | "write" | null;
   error: string | null;
   diagnostics: Diagnostic[];
 }
@@ -62,8 +79,16 @@ export interface BatchOutcome extends BatchCounts {
   notRun: number;
   seconds: number;
   manifestPath: string;
-  /** The first MAX_LISTED failures, in input order. */
-  failures: BatchFailure[];
+  /** The first MAX_LISTED cases of this run with findings or a failure, in input order (the manifest has them all). */
+  reports: CaseReport[];
+  /** Cases with findings or a failure beyond those in reports. */
+  unlisted: number;
+  /** Every finding of the cases drafted or failed in this run, by severity. */
+  findings: Record<Severity, number>;
+  /** Cases of this run that failed with a message of their own (an unreadable file, a refused write). */
+  failureMessages: number;
+  /** Cases redrafted on --resume because their documents came from another build. */
+  redrafted: { otherVersion: number; templatesOrLaw: number };
   /** The signal (or reason) that stopped the batch early. */
   interrupted: string | null;
   exitCode: number;
@@ -73,31 +98,25 @@ const TOOL: { name: string; version: string } = (() => {
   const pkg = require("../../package.json") as { name: string; version: string };
   return { name: pkg.name, version: pkg.version };
 })();
-/** Failures kept for the summary; the manifest has them all. */
+/** Case reports kept for the summary; the manifest has them all. */
 const MAX_LISTED = 1000;
 /** Cases written at once: enough to keep the disk busy, few enough to keep memory flat. */
 const MAX_WRITES = 8;
 
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const started = performance.now();
+  // More threads than cores only take turns; the pool shrinks to the number of cases once they are known.
+  const jobs = Math.max(1, Math.min(options.jobs, availableParallelism()));
   // The workers load the pipeline (a few hundred ms each) while this thread finds the inputs.
-  const pool = new WorkerPool(Math.max(1, options.jobs), options.workerScript);
+  const pool = new WorkerPool(jobs, options.workerScript);
   let run: BatchRun;
+  let folder: OutFolder | undefined;
   try {
     const cwd = options.cwd ?? process.cwd();
-    const outDir = resolve(cwd, options.out);
     const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
     pool.shrinkTo(inputs.length);
-
-    await makeFolder(outDir).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(options.out, `cannot create the output folder (${error.code})`);
-    });
-    const stat = await fs.stat(outDir);
-    if (!stat.isDirectory()) throw new InputError(options.out, "is not a folder");
-    await fs.access(outDir, fsConstants.W_OK).catch(() => {
-      throw new InputError(options.out, "cannot be written to (permission denied)");
-    });
-    const earlier = await readManifest(outDir);
+    folder = openOutFolder(options.out, "batch", cwd);
+    const earlier = await readManifest(folder.dir, cwd);
     if (earlier && !options.resume && !options.force) {
       throw new InputError(
         options.out,
@@ -105,14 +124,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
           "--force to draft every case again, replacing its documents, or choose another --out folder",
       );
     }
-    run = new BatchRun(options, outDir, inputs, options.resume ? (earlier?.cases ?? []) : [], pool);
+    run = new BatchRun(options, folder.dir, inputs, options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
   } catch (error) {
     await pool.close();
+    folder?.close();
     throw error;
   }
-  await run.start();
-  await run.finished;
-  return run.finish(performance.now() - started);
+  try {
+    await run.start();
+    await run.finished;
+    return await run.finish(performance.now() - started);
+  } finally {
+    run.removeStaging();
+    folder.close();
+  }
 }
 
 class BatchRun {
@@ -130,7 +155,18 @@ class BatchRun {
   private readonly retry: CaseTask[] = [];
   private readonly retried = new Set<number>();
   private readonly counts: BatchCounts;
-  private readonly failures: BatchFailure[] = [];
+  private readonly reports: CaseReport[] = [];
+  private unlisted = 0;
+  private readonly findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  private failureMessages = 0;
+  private readonly drafter: Drafter = currentDrafter();
+  /** Cases whose earlier documents came from another build, by id, with why. */
+  private readonly stale = new Map<number, "version" | "templates-or-law">();
+  private readonly redrafted = { otherVersion: 0, templatesOrLaw: 0 };
+  /** Where documents are written before they take their names (see writeOutputs); one for the run. */
+  private readonly staging: string;
+  /** Each input as the manifest records it: relative to --out. */
+  private readonly recorded: string[];
   private caseFailures = 0;
   private otherFailures = 0;
   private stopping: string | null = null;
@@ -144,27 +180,31 @@ class BatchRun {
     private readonly inputs: BatchInput[],
     carried: ManifestCase[],
     private readonly pool: WorkerPool,
+    jobs: number,
   ) {
     this.finished = new Promise((resolveFinished) => (this.resolveFinished = resolveFinished));
-    this.window = Math.max(32, options.jobs * 8);
+    this.window = Math.max(32, jobs * 8);
     this.counts = { total: inputs.length, done: 0, drafted: 0, failed: 0, skipped: 0 };
+    this.recorded = inputs.map((input) => recordedInput(outDir, input.path));
+    // Earlier records by the input's absolute path, so a run from another folder finds them; a withheld input is no path.
     for (const record of carried) {
-      this.earlier.set(record.input, record);
+      if (!record.withheld) this.earlier.set(inputPath(outDir, record.input), record);
       if (record.folder !== null) this.names.reserve(record.folder);
     }
     // Records of documents from cases outside this run stay: the documents are still in --out.
-    const inRun = new Set(inputs.map((input) => input.shown));
-    const others = carried.filter((record) => !inRun.has(record.input) && record.outputs.length > 0);
+    const inRun = new Set(inputs.map((input) => input.path));
+    const others = carried.filter((record) => (record.withheld || !inRun.has(inputPath(outDir, record.input))) && record.outputs.length > 0);
     this.manifest = new ManifestWriter(
       outDir,
-      { version: MANIFEST_VERSION, tool: TOOL, startedAt: new Date().toISOString(), shard: options.shard ? formatShard(options.shard) : null },
+      { version: MANIFEST_VERSION, tool: TOOL, drafter: this.drafter, startedAt: new Date().toISOString(), shard: options.shard ? formatShard(options.shard) : null },
       inputs.length + others.length,
     );
     // Until a case is redone, its slot holds what the earlier run recorded, which is still on disk.
     inputs.forEach((input, slot) => {
-      const record = this.earlier.get(input.shown);
+      const record = this.earlier.get(input.path);
       if (record) this.manifest.seed(slot, record);
     });
+    this.staging = makeStagingFolder(outDir, options.out);
     others.forEach((record, k) => this.manifest.seed(inputs.length + k, record));
   }
 
@@ -210,10 +250,19 @@ class BatchRun {
       notRun: this.counts.total - this.counts.done,
       seconds: elapsedMs / 1000,
       manifestPath: join(this.outDir, MANIFEST_NAME),
-      failures: this.failures,
+      reports: this.reports,
+      unlisted: this.unlisted,
+      findings: this.findings,
+      failureMessages: this.failureMessages,
+      redrafted: this.redrafted,
       interrupted,
       exitCode,
     };
+  }
+
+  /** The run's staging folder goes with it (a killed run's is removed by the next). */
+  removeStaging(): void {
+    rmSync(this.staging, { recursive: true, force: true });
   }
 
   /** Hands out work while the window and the workers have room. */
@@ -233,13 +282,16 @@ class BatchRun {
 
   private task(id: number): CaseTask {
     const input = this.inputs[id];
-    const record = this.earlier.get(input.shown);
-    const task: CaseTask = { id, path: input.path, maxBytes: this.options.maxBytes };
+    const record = this.earlier.get(input.path);
+    const task: CaseTask = { id, path: input.path, shownAs: [input.shown, this.recorded[id]], maxBytes: this.options.maxBytes };
     if (record?.folder != null) {
+      // Documents from another build are redrafted even when the input is unchanged: a batch is one build's work.
+      const stale = record.status === "failed" ? undefined : staleBecause(record.drafter, this.drafter);
+      if (stale) this.stale.set(id, stale);
       task.previous = {
         folder: join(this.outDir, record.folder),
         inputSha256: record.inputSha256,
-        drafted: record.status !== "failed",
+        drafted: record.status !== "failed" && stale === undefined,
         outputs: record.outputs.map((o) => ({ fileName: o.path.slice(record.folder!.length + 1), sha256: o.sha256 })),
       };
     }
@@ -266,35 +318,55 @@ class BatchRun {
 
   private settle(id: number, result: CaseResult): void {
     const input = this.inputs[id];
-    const earlier = this.earlier.get(input.shown);
+    const earlier = this.earlier.get(input.path);
     if (result.kind === "unchanged") {
       this.record(id, { ...earlier!, inputSha256: result.inputSha256, status: "skipped" });
       return;
     }
     if (result.kind === "failed") {
-      const record = { input: input.shown, inputSha256: result.inputSha256, status: "failed" as const, folder: null, outputs: [], diagnostics: result.diagnostics.map(manifestDiagnostic), error: result.error };
-      this.record(id, record, { input: input.shown, kind: result.failure, error: result.error, diagnostics: result.diagnostics });
+      const [shown, recorded] = result.withheld ?? [input.shown, this.recorded[id]];
+      const record: ManifestCase = {
+        input: recorded,
+        withheld: result.withheld !== undefined,
+        inputSha256: result.inputSha256,
+        status: "failed",
+        folder: null,
+        outputs: [],
+        diagnostics: result.diagnostics.map(manifestDiagnostic),
+        error: result.error,
+        drafter: null,
+      };
+      this.record(id, record, { input: shown, status: "failed", kind: result.failure, error: result.error, diagnostics: result.diagnostics });
       return;
     }
     const folder = earlier?.folder ?? this.names.claim(result.reference);
-    const base = { input: input.shown, inputSha256: result.inputSha256, folder, diagnostics: result.diagnostics.map(manifestDiagnostic) };
+    // A folder no record names may hold what a killed run wrote before recording it: checked as a recorded one is.
+    const conflicts = earlier?.folder != null ? result.conflicts : unrecordedConflicts(join(this.outDir, folder), result.files);
+    const base = { input: this.recorded[id], inputSha256: result.inputSha256, folder, diagnostics: result.diagnostics.map(manifestDiagnostic) };
     const failWrite = (error: string, outputs: ManifestOutput[]) =>
-      this.record(id, { ...base, status: "failed", outputs, error }, { input: input.shown, kind: "write", error, diagnostics: result.diagnostics });
-    if (result.conflicts.length > 0 && !this.options.force) {
-      const untouched = (earlier?.outputs ?? []).filter((o) => !result.conflicts.includes(o.path.slice(folder.length + 1)));
-      failWrite(`${folder}: already holds ${result.conflicts.join(", ")}, which this batch did not write or which changed since: nothing was written; use --force to replace`, untouched);
+      this.record(id, { ...base, status: "failed", outputs, error, drafter: earlier?.drafter ?? null }, { input: input.shown, status: "failed", kind: "write", error, diagnostics: result.diagnostics });
+    if (conflicts.length > 0 && !this.options.force) {
+      const untouched = (earlier?.outputs ?? []).filter((o) => !conflicts.includes(o.path.slice(folder.length + 1)));
+      failWrite(`${folder}: already holds ${conflicts.join(", ")}, which this batch did not write or which changed since: nothing was written; use --force to replace`, untouched);
       return;
     }
     this.writes++;
     // The worker has checked that whatever the earlier run left in its folder is exactly what it recorded.
     const replace = this.options.force || earlier?.folder != null;
     const files = result.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
-    writeOutputs(join(this.outDir, folder), files, { force: replace, within: this.outDir, durable: false })
+    // Files already holding exactly these bytes are kept as they are.
+    writeOutputs(join(this.outDir, folder), files, { force: replace, within: this.outDir, durable: false, staging: this.staging, keepIdentical: true })
       .then(
-        () => this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null }),
+        () => {
+          const stale = this.stale.get(id);
+          if (stale === "version") this.redrafted.otherVersion++;
+          else if (stale === "templates-or-law") this.redrafted.templatesOrLaw++;
+          this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null, drafter: this.drafter }, { input: input.shown, status: "drafted", kind: null, error: null, diagnostics: result.diagnostics });
+        },
         async (error: unknown) => {
           const why = error instanceof Error ? error.message : String(error);
-          failWrite(`${folder}: ${why}`, await alreadyWritten(join(this.outDir, folder), folder, result.files));
+          // The set is written whole or not at all: what the earlier run recorded is still there, as it was.
+          failWrite(`${folder}: ${why}`, await stillIntact(this.outDir, earlier?.outputs ?? []));
         },
       )
       .catch((error: unknown) => this.fail(error))
@@ -305,14 +377,19 @@ class BatchRun {
       });
   }
 
-  private record(id: number, record: ManifestCase, failure?: BatchFailure): void {
+  private record(id: number, record: ManifestCase, report?: CaseReport): void {
     this.manifest.set(id, record);
     this.counts.done++;
     this.counts[record.status]++;
-    if (failure) {
-      if (failure.kind === "case") this.caseFailures++;
-      else this.otherFailures++;
-      if (this.failures.length < MAX_LISTED) this.failures.push(failure);
+    if (report) {
+      if (report.kind === "case") this.caseFailures++;
+      else if (report.kind !== null) this.otherFailures++;
+      for (const d of report.diagnostics) this.findings[d.severity]++;
+      if (report.error !== null) this.failureMessages++;
+      if (report.diagnostics.length > 0 || report.error !== null) {
+        if (this.reports.length < MAX_LISTED) this.reports.push(report);
+        else this.unlisted++;
+      }
     }
     this.options.onCase?.({ ...this.counts });
     if (this.manifest.error !== undefined) this.fail(this.manifest.error);
@@ -351,12 +428,17 @@ function outputsOf(folder: string, files: DraftedFile[]): ManifestOutput[] {
   return files.map((file) => ({ path: `${folder}/${file.fileName}`, sha256: file.sha256, bytes: file.bytes.length }));
 }
 
-/** After a failed write, the documents that did land (whole: each is renamed into place), so the manifest lists them. */
-async function alreadyWritten(dir: string, folder: string, files: DraftedFile[]): Promise<ManifestOutput[]> {
-  const landed: DraftedFile[] = [];
-  for (const file of files) {
-    const bytes = await fs.readFile(join(dir, file.fileName)).catch(() => undefined);
-    if (bytes !== undefined && sha256(bytes) === file.sha256) landed.push(file);
+/** The files in a folder no record names that hold something other than what is about to be written. */
+function unrecordedConflicts(folder: string, files: DraftedFile[]): string[] {
+  return existsSync(folder) ? foreignFiles(folder, [], files) : [];
+}
+
+/** Of the outputs an earlier run recorded, those still on disk with the bytes it wrote. */
+async function stillIntact(outDir: string, outputs: ManifestOutput[]): Promise<ManifestOutput[]> {
+  const intact: ManifestOutput[] = [];
+  for (const output of outputs) {
+    const bytes = await fs.readFile(join(outDir, output.path)).catch(() => undefined);
+    if (bytes !== undefined && sha256(bytes) === output.sha256) intact.push(output);
   }
-  return outputsOf(folder, landed);
+  return intact;
 }

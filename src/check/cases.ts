@@ -5,7 +5,8 @@ import { hasErrors } from "../diagnostics/types";
 import { reasonNotDraftable } from "../pipeline/draftable";
 import { InputError } from "../load/errors";
 import { readCaseText } from "../load/readCaseText";
-import { analyseCaseText } from "../pipeline/analyse";
+import { analyseCaseFile } from "../pipeline/analyse";
+import { CaseFileNameRefused } from "../pipeline/caseFileName";
 import { displayPath, type Located } from "./located";
 
 /** A case the templates are drafted for: every example, and every test fixture that drafts. */
@@ -37,7 +38,10 @@ export async function loadSampleCases(examplesDir: string, fixturesDir: string |
   if (examples.length === 0) throw new InputError(displayPath(examplesDir), "holds no .yaml cases to draft the templates with");
   for (const file of examples) {
     const theCase = await draftable(file);
-    if (theCase) cases.push({ name: caseName(examplesDir, file), file, theCase });
+    if (theCase instanceof CaseFileNameRefused) {
+      // Its name would become a golden folder's and be printed with every change: it is left out.
+      diagnostics.push({ file: theCase.withheldPath, ruleId: "example-not-drafted", severity: "warning", message: theCase.message, path: [], line: 1, column: 1 });
+    } else if (theCase) cases.push({ name: caseName(examplesDir, file), file, theCase });
     else {
       diagnostics.push({
         file,
@@ -54,7 +58,7 @@ export async function loadSampleCases(examplesDir: string, fixturesDir: string |
   if (fixturesDir !== undefined) {
     for (const file of caseFiles(fixturesDir, true, fixturesRequired)) {
       const theCase = await draftable(file);
-      if (theCase) cases.push({ name: `fixtures/${caseName(fixturesDir, file)}`, file, theCase });
+      if (theCase && !(theCase instanceof CaseFileNameRefused)) cases.push({ name: `fixtures/${caseName(fixturesDir, file)}`, file, theCase });
       else skippedFixtures++;
     }
   }
@@ -62,12 +66,13 @@ export async function loadSampleCases(examplesDir: string, fixturesDir: string |
 }
 
 /** The case, if the file is a case that drafts (no errors); anything else is left out. */
-async function draftable(file: string): Promise<Case | undefined> {
+async function draftable(file: string): Promise<Case | CaseFileNameRefused | undefined> {
   try {
-    const analysis = analyseCaseText(await readCaseText(file));
+    const analysis = analyseCaseFile(await readCaseText(file), [displayPath(file)]);
     return analysis.case && !hasErrors(analysis.diagnostics) && !reasonNotDraftable(analysis.case) ? analysis.case : undefined;
   } catch (error) {
     if (error instanceof InputError) return undefined;
+    if (error instanceof CaseFileNameRefused) return error;
     throw error;
   }
 }

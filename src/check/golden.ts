@@ -1,5 +1,5 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { diffArrays, diffWords, formatPatch, structuredPatch, FILE_HEADERS_ONLY } from "diff";
 import type { StructuredDocument } from "../document/model";
 import { writeText } from "../writers/text";
@@ -151,23 +151,6 @@ export function readGolden(path: string): string | undefined {
     return readFileSync(path, "utf8");
   } catch {
     return undefined;
-  }
-}
-
-export function writeGolden(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, "utf8");
-}
-
-/** Removes a golden file no case produces any more, and the folders it leaves empty (up to the golden folder). */
-export function removeGolden(path: string, goldenDir: string): void {
-  unlinkSync(path);
-  for (let dir = dirname(path); dir.startsWith(goldenDir) && dir !== goldenDir; dir = dirname(dir)) {
-    try {
-      rmdirSync(dir);
-    } catch {
-      break;
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReportFormat } from "../cli/options";
 import { formatJson } from "../output/json";
 import { displayPath, toReports } from "./located";
+import { printablePath, terminalSafeJson } from "../output/printable";
 import type { CheckResult } from "./runCheck";
 
 export function hasProblems(result: CheckResult): boolean {
@@ -26,16 +27,16 @@ function formatCheckText(result: CheckResult): string {
   for (const report of toReports(result.diagnostics.filter((d) => d.ruleId !== "wording-changed"))) {
     for (const d of report.diagnostics) {
       const citation = d.citation ? ` (${d.citation})` : "";
-      lines.push(`${report.filePath}:${d.line}:${d.column} ${d.severity} [${d.ruleId}] ${d.message}${citation}`);
+      lines.push(`${printablePath(report.filePath)}:${d.line}:${d.column} ${d.severity} [${d.ruleId}] ${d.message}${citation}`);
       if (d.hint) lines.push(...d.hint.split("\n").map((l) => `  hint: ${l}`));
     }
   }
   if (result.wording.length > 0) {
     if (lines.length > 0) lines.push("");
-    lines.push(`Changed wording: the documents no longer match the golden files in ${displayPath(result.goldenDir)}.`);
+    lines.push(`Changed wording: the documents no longer match the golden files in ${printablePath(displayPath(result.goldenDir))}.`);
     for (const s of result.summary) {
       const changes = result.wording.filter((w) => w.document === s.document && w.label === s.label && w.kind === s.kind);
-      lines.push("", `${s.text}; the wording is at ${displayPath(changes[0].source.file)}:${changes[0].source.line}`);
+      lines.push("", `${s.text}; the wording is at ${printablePath(displayPath(changes[0].source.file))}:${changes[0].source.line}`);
       for (const change of changes.slice(0, SHOWN_PER_PARAGRAPH)) {
         const others = change.cases.length > 1 ? ` (the same change in ${change.cases.slice(1).join(", ")})` : "";
         lines.push(`in ${change.cases[0]}${others}:`, change.diff.trimEnd());
@@ -51,7 +52,7 @@ function formatCheckText(result: CheckResult): string {
   }
   if (result.updated.length > 0) {
     lines.push(`Updated ${result.updated.length} golden file${result.updated.length === 1 ? "" : "s"}:`);
-    for (const path of result.updated) lines.push(`  ${displayPath(path)}`);
+    for (const path of result.updated) lines.push(`  ${printablePath(displayPath(path))}`);
   }
   for (const note of result.notes) lines.push(note);
   lines.push(summaryLine(result));
@@ -62,7 +63,7 @@ function formatCheckText(result: CheckResult): string {
 function byTemplateLine(result: CheckResult): string[] {
   const lines = new Map<string, { documents: Set<string>; cases: Set<string> }>();
   for (const change of result.wording) {
-    const key = `${displayPath(change.source.file)}:${change.source.line}`;
+    const key = `${printablePath(displayPath(change.source.file))}:${change.source.line}`;
     const entry = lines.get(key) ?? { documents: new Set(), cases: new Set() };
     entry.documents.add(change.document);
     change.cases.forEach((c) => entry.cases.add(c));
@@ -75,7 +76,7 @@ function byTemplateLine(result: CheckResult): string[] {
 function formatCheckJson(result: CheckResult): string {
   const files = JSON.parse(formatJson(toReports(result.diagnostics))) as unknown;
   return (
-    JSON.stringify(
+    terminalSafeJson(JSON.stringify(
       {
         ok: !hasProblems(result),
         files,
@@ -88,7 +89,7 @@ function formatCheckJson(result: CheckResult): string {
       },
       null,
       2,
-    ) + "\n"
+    )) + "\n"
   );
 }
 

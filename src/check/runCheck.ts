@@ -7,7 +7,8 @@ import { buildViewModel } from "../view/buildViewModel";
 import type { ViewModel } from "../view/types";
 import { loadSampleCases, type SampleCase } from "./cases";
 import { loadTemplateSet, type TemplateSource } from "./compile";
-import { addedWords, compareParagraphs, goldenPath, goldenText, listGoldenFiles, readGolden, removeGolden, unifiedDiff, writeGolden, type ParagraphChange } from "./golden";
+import { addedWords, compareParagraphs, goldenPath, goldenText, listGoldenFiles, readGolden, unifiedDiff, type ParagraphChange } from "./golden";
+import { goldenKey, INDEX_NAME, ownedBy, readGoldenFolder, updateGoldenFolder } from "./goldenFolder";
 import { displayPath, type Located } from "./located";
 import { locateWording } from "./locate";
 import { loadRequirements, missingElement } from "./requirements";
@@ -168,6 +169,10 @@ function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostic
 
 function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: string, sourcesFor: (document: string) => TemplateSource[], update: boolean): void {
   const expected = new Set<string>();
+  /** With update: every golden file as it should be now, by its path in the golden folder. */
+  const wanted = new Map<string, string>();
+  // Read first, whether comparing or updating: a link inside the folder is refused either way.
+  const contents = readGoldenFolder(goldenDir, false);
   const grouped = new Map<string, WordingChange>();
   const byParagraph = new Map<string, WordingSummary>();
   const drafted = new Map<string, number>();
@@ -178,14 +183,11 @@ function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: stri
     if (!draft.structured) continue; // reported as template-render
     drafted.set(draft.document, (drafted.get(draft.document) ?? 0) + 1);
     const now = goldenText(draft.structured);
-    const before = readGolden(path);
     if (update) {
-      if (before !== now) {
-        writeGolden(path, now);
-        result.updated.push(path);
-      }
+      wanted.set(goldenKey(goldenDir, path), now);
       continue;
     }
+    const before = readGolden(path);
     if (before === undefined) {
       missing.set(draft.sample, [...(missing.get(draft.sample) ?? []), path]);
       continue;
@@ -228,19 +230,27 @@ function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: stri
       column: 1,
     });
   }
-  for (const path of listGoldenFiles(goldenDir)) {
-    if (expected.has(path)) continue;
-    if (update) {
-      removeGolden(path, goldenDir);
-      result.updated.push(path);
-      continue;
+  if (update) {
+    const done = updateGoldenFolder(goldenDir, wanted);
+    result.updated.push(...done.written, ...done.removed);
+    if (done.adopted.length > 0) {
+      result.notes.push(`Adopted ${done.adopted.length} golden file${done.adopted.length === 1 ? "" : "s"} that ${INDEX_NAME} did not list, each with exactly the path of a golden file check writes (made before the index, or by a merged branch): it lists them now.`);
     }
+    if (done.changedSince.length > 0) {
+      result.notes.push(`${done.changedSince.length} golden file${done.changedSince.length === 1 ? " was" : "s were"} changed since check --update wrote ${done.changedSince.length === 1 ? "it" : "them"} (by hand or a merge), and now hold${done.changedSince.length === 1 ? "s" : ""} what the templates draft: ${done.changedSince.map((p) => displayPath(p)).join(", ")}`);
+    }
+  }
+  for (const path of update ? [] : listGoldenFiles(goldenDir)) {
+    if (expected.has(path)) continue;
+    const owned = ownedBy(contents, goldenKey(goldenDir, path));
     result.diagnostics.push({
       file: path,
       ruleId: "golden-stale",
       severity: "error",
       message: "no case and document drafts this golden file any more (its case or its template was removed or renamed)",
-      hint: "if that was intended, run `ancillary check --update` to remove it",
+      hint: owned
+        ? "if that was intended, run `ancillary check --update` to remove it"
+        : `check --update did not write it (it is not in ${INDEX_NAME}) and will not remove it: if that was intended, remove it yourself`,
       path: [],
       line: 1,
       column: 1,

@@ -3,6 +3,7 @@ import { processIO, type CliIO } from "./io";
 import { ExitCode, UsageError } from "./errors";
 import { InputError } from "../load/errors";
 import { registerCommands } from "./commands";
+import { printablePath } from "../output/printable";
 
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
@@ -58,8 +59,13 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     return ExitCode.usage;
   }
   if (error instanceof InputError) {
-    io.err(`${error.filePath}: ${error.message}\n`);
+    io.err(`${printablePath(error.filePath)}: ${error.message}\n`);
     return ExitCode.usage;
+  }
+  // By name: the pipeline (and its class) loads only with the commands that read cases.
+  if (error instanceof Error && error.name === "CaseFileNameRefused") {
+    io.err(`${printablePath((error as Error & { withheldPath: string }).withheldPath)}: ${error.message}\n`);
+    return ExitCode.caseErrors;
   }
   if (error instanceof UsageError) {
     io.err(`ancillary: ${error.message}\n`);

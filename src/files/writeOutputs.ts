@@ -1,4 +1,4 @@
-import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { InputError } from "../load/errors";
@@ -23,16 +23,52 @@ export interface WriteOptions {
    * and --resume redrafts any that a power cut left short.
    */
   durable?: boolean;
+  /**
+   * A folder on the same file system to stage the files in (a batch keeps one
+   * for the whole run); by default a hidden folder made inside outDir and removed after.
+   */
+  staging?: string;
+  /** A file already there with exactly the bytes to be written is kept, not refused (what a killed run left). */
+  keepIdentical?: boolean;
+  /** Checked once everything is staged, before anything takes its name: an aborted write leaves the folder as it was. */
+  signal?: AbortSignal;
 }
 
+/** What became of one file of the set. */
+export interface WrittenFile {
+  fileName: string;
+  path: string;
+  /** "written": it is new; "replaced": an older file of that name was replaced (--force); "kept": the same bytes were there already. */
+  outcome: "written" | "replaced" | "kept";
+}
+
+/** The name of a staging folder (and the prefix --out's leftovers are recognised by). */
+export const STAGING_PREFIX = ".ancillary-staging-";
+
+/** The write was stopped (a signal) before anything took its name. */
+export class WriteAborted extends Error {
+  constructor(readonly reason: string) {
+    super(`stopped by ${reason}: nothing was written`);
+    this.name = "WriteAborted";
+  }
+}
+
+type Plan = { fileName: string; bytes: Uint8Array; path: string; action: "create" | "replace" | "keep"; staged?: string; backup?: string };
+
 /**
- * Writes files into one folder, all or nothing as far as the file system allows:
- * each file goes to a temporary name and then takes its own, owner-only; an
- * existing file is refused (before anything is written) unless `force`.
+ * Writes a set of files into one folder, whole or not at all:
+ *  1. every target is checked first: a file already there is refused unless
+ *     `force` (or, with `keepIdentical`, it holds exactly these bytes), and a
+ *     folder or anything else that is not a file is refused even with `force`;
+ *  2. every file is written, owner-only, into a hidden staging folder on the same
+ *     file system, so a full disk or a failed write stops before any name is taken;
+ *  3. each takes its name: a new one by link() (which never replaces a file that
+ *     appeared meanwhile), a replaced one by rename() after the old file is kept
+ *     aside; if any step fails, the steps done are undone, so the folder is as it was.
  * The work is synchronous inside: a round trip through libuv's thread pool per
- * call costs more than these small writes.
+ * call costs more than these small writes, and a signal cannot land mid-set.
  */
-export async function writeOutputs(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
+export async function writeOutputs(outDir: string, files: OutputFile[], options: WriteOptions = {}): Promise<WrittenFile[]> {
   const dir = resolve(outDir);
   const targets = files.map((file) => ({ ...file, path: confined(dir, file.fileName) }));
   let created: boolean;
@@ -43,14 +79,123 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
   }
   if (options.within !== undefined) assertInside(dir, options.within, outDir);
   // A folder made just now holds nothing to refuse (and link() below refuses anything that appears).
-  if (!options.force && !created) {
-    const existing = targets.filter((target) => exists(target.path)).map((target) => target.fileName);
+  const plans: Plan[] = targets.map((target) => ({ ...target, action: created ? "create" : planFor(target, options, outDir) }));
+  if (!options.force) {
+    const existing = plans.filter((plan) => plan.action === "replace").map((plan) => plan.fileName);
     if (existing.length > 0) {
       throw new InputError(outDir, `already holds ${existing.join(", ")}: nothing was written; use --force to replace, or choose another --out folder`);
     }
   }
-  for (const target of targets) writeAtomicallySync(target.path, target.bytes, options.force === true, outDir, options.durable ?? true);
-  return targets.map((target) => target.path);
+  const ownStaging = options.staging === undefined;
+  const staging = ownStaging ? makeStagingFolder(dir, outDir) : options.staging!;
+  try {
+    for (const plan of plans) {
+      if (plan.action === "keep") continue;
+      plan.staged = join(staging, `${randomBytes(6).toString("hex")}-${plan.fileName}`);
+      try {
+        writeNewFile(plan.staged, plan.bytes, options.durable ?? true);
+      } catch (error) {
+        throw new InputError(outDir, `cannot write ${plan.fileName} (${(error as NodeJS.ErrnoException).code ?? String(error)}): nothing was written`);
+      }
+    }
+    if (options.signal?.aborted) throw new WriteAborted(String(options.signal.reason));
+    commit(plans, staging, outDir);
+  } finally {
+    if (ownStaging) rmSync(staging, { recursive: true, force: true });
+    else for (const plan of plans) for (const leftover of [plan.staged, plan.backup]) if (leftover) rmSync(leftover, { force: true });
+  }
+  return plans.map((plan) => ({ fileName: plan.fileName, path: plan.path, outcome: plan.action === "create" ? "written" : plan.action === "replace" ? "replaced" : "kept" }));
+}
+
+/** What to do with one target, from what is at its name now. */
+function planFor(target: { fileName: string; path: string; bytes: Uint8Array }, options: WriteOptions, shownAs: string): Plan["action"] {
+  let stat;
+  try {
+    stat = lstatSync(target.path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "create";
+    throw new InputError(shownAs, `cannot check ${target.fileName} (${(error as NodeJS.ErrnoException).code}): nothing was written`);
+  }
+  if (stat.isDirectory()) {
+    throw new InputError(shownAs, `holds a folder named ${target.fileName}, where a document goes: nothing was written; move it away, or choose another --out folder`);
+  }
+  if (!stat.isFile() && !stat.isSymbolicLink()) {
+    throw new InputError(shownAs, `holds ${target.fileName}, which is not a regular file: nothing was written; move it away, or choose another --out folder`);
+  }
+  if (options.keepIdentical && stat.isFile() && stat.size === target.bytes.length && sameBytes(target.path, target.bytes)) return "keep";
+  return "replace";
+}
+
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** Moves every staged file to its name; on any failure, undoes what was done and says what happened. */
+function commit(plans: Plan[], staging: string, shownAs: string): void {
+  const done: Plan[] = [];
+  try {
+    for (const plan of plans) {
+      if (plan.action === "keep") continue;
+      if (plan.action === "create") {
+        // link() refuses an existing target, so a file that appeared meanwhile is never clobbered.
+        linkSync(plan.staged!, plan.path);
+        done.push(plan);
+      } else {
+        // The old file is kept aside (link() does not follow a symlink: the link itself is kept), then replaced in one step.
+        plan.backup = join(staging, `${randomBytes(6).toString("hex")}-old-${plan.fileName}`);
+        linkSync(plan.path, plan.backup);
+        renameSync(plan.staged!, plan.path);
+        done.push(plan);
+      }
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const failed = plans.find((plan) => plan.action !== "keep" && !done.includes(plan))!;
+    const notRestored = undo(done);
+    const what = code === "EEXIST" ? `${failed.fileName} appeared while writing` : `cannot write ${failed.fileName} (${code ?? String(error)})`;
+    if (notRestored.length > 0) {
+      throw new InputError(shownAs, `${what}, and ${notRestored.join(", ")} could not be put back as they were: check the folder before using it`);
+    }
+    throw new InputError(shownAs, `${what}: nothing was written (the folder is as it was)${code === "EEXIST" ? "; use --force to replace it" : ""}`);
+  }
+}
+
+/** Undoes committed steps, latest first; returns the names it could not restore. */
+function undo(done: Plan[]): string[] {
+  const failed: string[] = [];
+  for (const plan of [...done].reverse()) {
+    try {
+      if (plan.action === "create") unlinkSync(plan.path);
+      else renameSync(plan.backup!, plan.path);
+    } catch {
+      failed.push(plan.fileName);
+    }
+  }
+  return failed;
+}
+
+/** A hidden, owner-only staging folder inside dir (removed by the caller; a killed run's is removed by the next run). */
+export function makeStagingFolder(dir: string, shownAs: string = dir): string {
+  try {
+    return mkdtempSync(join(dir, `${STAGING_PREFIX}${process.pid}-`));
+  } catch (error) {
+    throw new InputError(shownAs, `cannot be written to (${(error as NodeJS.ErrnoException).code}): nothing was written`);
+  }
+}
+
+/** Writes a file that must not exist yet, owner-only. */
+function writeNewFile(path: string, bytes: Uint8Array, durable: boolean): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  try {
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    if (durable) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes to a temporary sibling, then moves it into place; the temporary is removed on any failure. */
@@ -58,16 +203,11 @@ export async function writeAtomically(path: string, bytes: Uint8Array, replace: 
   writeAtomicallySync(path, bytes, replace, shownAs, true);
 }
 
-function writeAtomicallySync(path: string, bytes: Uint8Array, replace: boolean, shownAs: string, durable: boolean): void {
+/** writeAtomically, synchronously: owner-only, flushed, and a rename that replaces a link rather than writing through it. */
+export function writeAtomicallySync(path: string, bytes: Uint8Array, replace: boolean, shownAs: string, durable: boolean): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-    try {
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-      if (durable) fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeNewFile(temporary, bytes, durable);
     if (replace) renameSync(temporary, path);
     else {
       // link() refuses an existing target, so a file that appeared meanwhile is never clobbered.
@@ -110,7 +250,7 @@ export async function makeFolder(dir: string): Promise<void> {
  * Not fs.mkdir's `recursive`, which loops for ever (Node 20) where mkdir fails
  * with ENOENT under a parent that exists, as in /proc/self/x.
  */
-function makeFolderSync(dir: string): boolean {
+export function makeFolderSync(dir: string): boolean {
   try {
     mkdirSync(dir, { mode: 0o700 });
     return true;
@@ -134,15 +274,6 @@ function makeFolderSync(dir: string): boolean {
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
   } catch {
     return false;
   }

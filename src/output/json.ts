@@ -1,4 +1,5 @@
 import type { Diagnostic, FileReport } from "../diagnostics/types";
+import { terminalSafeJson } from "./printable";
 
 /** A diagnostic as JSON tools read it: the shape of `validate --format json` and the batch manifest. */
 export interface JsonMessage {
@@ -26,5 +27,5 @@ export function toJsonMessage(d: Diagnostic | JsonMessage): JsonMessage {
 /** One entry per file, ESLint style: { filePath, messages: [...] }. */
 export function formatJson(reports: FileReport[]): string {
   const files = reports.map((report) => ({ filePath: report.filePath, messages: report.diagnostics.map(toJsonMessage) }));
-  return JSON.stringify(files, null, 2) + "\n";
+  return terminalSafeJson(JSON.stringify(files, null, 2)) + "\n";
 }

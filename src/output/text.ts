@@ -1,12 +1,14 @@
 import type { FileReport } from "../diagnostics/types";
+import { printablePath } from "./printable";
 
 /** Compiler style: `case.yaml:12:5 error [rule-id] message (authority)`, then the hint. */
 export function formatText(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
+    const filePath = printablePath(report.filePath);
     for (const d of report.diagnostics) {
       const citation = d.citation ? ` (${d.citation})` : "";
-      lines.push(`${report.filePath}:${d.line}:${d.column} ${d.severity} [${d.ruleId}] ${d.message}${citation}`);
+      lines.push(`${filePath}:${d.line}:${d.column} ${d.severity} [${d.ruleId}] ${d.message}${citation}`);
       if (d.hint) lines.push(`  hint: ${d.hint}`);
     }
   }

@@ -1,7 +1,11 @@
 import { readCaseText, type ReadOptions } from "../load/readCaseText";
-import { analyseCaseText, type Analysis } from "./analyse";
+import { analyseCaseFile, type Analysis } from "./analyse";
 
-/** Reads one case file (refusing what is not a case file) and analyses it. Throws InputError for I/O. */
+/**
+ * Reads one case file (refusing what is not a case file) and analyses it. Throws
+ * InputError for I/O, and CaseFileNameRefused for a file whose path (as given,
+ * and so as it will be printed) names a protected complainant.
+ */
 export async function readAndAnalyse(filePath: string, options: ReadOptions = {}): Promise<Analysis> {
-  return analyseCaseText(await readCaseText(filePath, options));
+  return analyseCaseFile(await readCaseText(filePath, options), [filePath]);
 }

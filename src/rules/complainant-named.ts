@@ -1,8 +1,8 @@
-import type { Case, Complainant } from "../case/types";
+import type { Case } from "../case/types";
 import type { CasePath } from "../diagnostics/types";
-import type { LawTable } from "../law/lawTable";
 import { lawTable } from "../law/lawTable";
 import { defendantWords, findNameParts, nameParts, type NameMatch, type NamePart } from "./support/names";
+import { protectedComplainants } from "./support/anonymity";
 import { fieldName, listInWords } from "./support/text";
 import { defineRule, type RuleReport } from "./types";
 
@@ -32,21 +32,6 @@ function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
   fields.push({ path: ["applications", "deprivation", "retrieval", "arrangement"], text: application?.retrieval?.arrangement });
   fields.push({ path: ["otherSentence"], text: theCase.otherSentence });
   return fields.filter((f): f is { path: CasePath; text: string } => typeof f.text === "string" && f.text.length > 0);
-}
-
-/**
- * The complainants whose anonymity the documents must keep: those of offences
- * that carry it, or may (where the law table cannot confirm it either way), or
- * every complainant if such an offence names none (or names one that is not
- * listed), since the tool cannot tell whose it is.
- */
-function protectedComplainants(theCase: Case, law: LawTable): Complainant[] {
-  const all = theCase.complainants ?? [];
-  const anonymous = theCase.offences.filter((o) => law.offence(o.provision)?.anonymity !== false);
-  if (anonymous.length === 0) return [];
-  const ids = new Set(anonymous.map((o) => o.complainant));
-  if ([...ids].some((id) => id === undefined || !all.some((c) => c.id === id))) return all;
-  return all.filter((c) => ids.has(c.id));
 }
 
 const ORDER: ReadonlyArray<NameMatch["kind"]> = ["full name", "name", "first name", "middle name", "surname"];

@@ -1,8 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { basename, join } from "node:path";
-import { tmpdir } from "node:os";
-import { writeOutputs } from "../files/writeOutputs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { STAGING_PREFIX, WriteAborted, type OutputFile } from "../files/writeOutputs";
 
 /** LibreOffice is missing or could not convert: the caller's set-up, never the case's fault. */
 export class PdfError extends Error {
@@ -31,25 +30,76 @@ export function requireSoffice(): string {
 }
 
 /**
- * Converts DOCX files to PDF with LibreOffice, headless, in a private scratch
- * folder (its own profile too), then moves the PDFs into the output folder safely.
+ * PDFs of DOCX documents, made by LibreOffice, headless, in a private scratch
+ * folder inside `workDir` (its own profile too), removed afterwards: nothing is
+ * written where the documents go, so the caller writes PDFs and documents as one set.
+ * Aborting (a signal) stops LibreOffice and rejects.
  */
-export async function convertToPdf(docxPaths: string[], outDir: string, options: { force: boolean }): Promise<string[]> {
+export async function convertToPdf(docx: OutputFile[], workDir: string, signal?: AbortSignal): Promise<OutputFile[]> {
   const soffice = requireSoffice();
-  const scratch = mkdtempSync(join(tmpdir(), "ancillary-pdf-"));
+  const scratch = mkdtempSync(join(workDir, `${STAGING_PREFIX}${process.pid}-pdf-`));
   try {
-    const result = spawnSync(
-      soffice,
-      [`-env:UserInstallation=file://${join(scratch, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", scratch, ...docxPaths],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    if (result.status !== 0) throw new PdfError(`LibreOffice could not convert the documents (${(result.stderr || result.error?.message || "").trim()})`);
-    const files = docxPaths.map((path) => {
-      const fileName = basename(path).replace(/\.docx$/, ".pdf");
-      return { fileName, bytes: readFileSync(join(scratch, fileName)) };
+    const inputs = docx.map((file) => {
+      const path = join(scratch, file.fileName);
+      writeFileSync(path, file.bytes, { mode: 0o600, flag: "wx" });
+      return path;
     });
-    return await writeOutputs(outDir, files, { force: options.force });
+    const outDir = join(scratch, "pdf");
+    mkdirSync(outDir, { mode: 0o700 });
+    const result = await run(soffice, [`-env:UserInstallation=file://${join(scratch, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...inputs], signal);
+    if (result.code !== 0) throw new PdfError(`LibreOffice could not convert the documents (${result.stderr.trim() || `exit ${result.code}`}); nothing was written`);
+    return docx.map((file) => {
+      const fileName = file.fileName.replace(/\.docx$/, ".pdf");
+      try {
+        return { fileName, bytes: readFileSync(join(outDir, fileName)) };
+      } catch {
+        throw new PdfError(`LibreOffice made no ${fileName} (${result.stderr.trim() || "no message"}); nothing was written`);
+      }
+    });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs LibreOffice, at most two minutes. It runs in its own process group, so
+ * that stopping it (a signal to ancillary, or the time limit) stops everything
+ * it started, and an abort does not wait for it to finish.
+ */
+function run(command: string, args: string[], signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], detached: true });
+    let stderr = "";
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      finish();
+    };
+    const stopAll = () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    };
+    const onAbort = () => {
+      stopAll();
+      child.stderr.destroy();
+      settle(() => reject(new WriteAborted(String(signal!.reason))));
+    };
+    const timer = setTimeout(() => {
+      stopAll();
+      settle(() => reject(new PdfError("LibreOffice took more than two minutes and was stopped; nothing was written")));
+    }, 120_000);
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString("utf8");
+    });
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("error", (error) => settle(() => reject(new PdfError(`LibreOffice could not be started (${(error as NodeJS.ErrnoException).code ?? error.message}); nothing was written`))));
+    child.on("close", (code) => settle(() => resolve({ code, stderr })));
+  });
 }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManifestWriter, readManifest, type ManifestCase } from "../../src/batch/manifest";
 
-const header = { version: 1 as const, tool: { name: "ancillary-orders", version: "0.0.0" }, startedAt: "2026-01-01T00:00:00.000Z", shard: null };
+const drafter = { version: "0.0.0", templates: "c".repeat(64), law: "d".repeat(64) };
+const header = { version: 2 as const, tool: { name: "ancillary-orders", version: "0.0.0" }, drafter, startedAt: "2026-01-01T00:00:00.000Z", shard: null };
 const record = (input: string, folder: string | null, status: ManifestCase["status"] = "drafted"): ManifestCase => ({
   input,
   inputSha256: "a".repeat(64),
@@ -12,6 +13,7 @@ const record = (input: string, folder: string | null, status: ManifestCase["stat
   outputs: folder === null ? [] : [{ path: `${folder}/order.txt`, sha256: "b".repeat(64), bytes: 10 }],
   diagnostics: [],
   error: null,
+  drafter: status === "failed" ? null : drafter,
 });
 
 describe("manifest.json", () => {
@@ -29,7 +31,7 @@ describe("manifest.json", () => {
     writer.set(0, record("a.yaml", null, "failed"));
     await writer.close(true, null);
     const manifest = await readManifest(out);
-    expect(manifest).toMatchObject({ version: 1, complete: true, interrupted: null, summary: { drafted: 1, failed: 1, skipped: 0 } });
+    expect(manifest).toMatchObject({ version: 2, complete: true, interrupted: null, summary: { drafted: 1, failed: 1, skipped: 0 } });
     expect(manifest!.cases.map((c) => c.input)).toEqual(["a.yaml", "c.yaml"]);
     expect(readdirSync(out)).toEqual(["manifest.json"]);
   });

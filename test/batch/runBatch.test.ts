@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
+import workerThreads, { type WorkerOptions } from "node:worker_threads";
 import { join } from "node:path";
 import { runBatch } from "../../src/batch/runBatch";
 
@@ -45,15 +46,15 @@ describe("runBatch when a worker dies", () => {
   it("fails only the case that killed it, retries the others it held, and carries on", async () => {
     const outcome = await runBatch(options());
     expect(outcome).toMatchObject({ total: 5, done: 5, drafted: 4, failed: 1, skipped: 0, interrupted: null, exitCode: 2 });
-    expect(outcome.failures).toEqual([{ input: "2-crash.yaml", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
+    expect(outcome.reports).toEqual([{ input: "2-crash.yaml", status: "failed", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
     const manifest = JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")) as { complete: boolean; cases: Array<{ input: string; status: string; folder: string | null }> };
     expect(manifest.complete).toBe(true);
     expect(manifest.cases.map((c) => [c.input, c.status, c.folder])).toEqual([
-      ["1-ok.yaml", "drafted", "1-ok"],
-      ["2-crash.yaml", "failed", null],
-      ["3-ok.yaml", "drafted", "3-ok"],
-      ["4-ok.yaml", "drafted", "4-ok"],
-      ["5-ok.yaml", "drafted", "5-ok"],
+      ["../1-ok.yaml", "drafted", "1-ok"],
+      ["../2-crash.yaml", "failed", null],
+      ["../3-ok.yaml", "drafted", "3-ok"],
+      ["../4-ok.yaml", "drafted", "4-ok"],
+      ["../5-ok.yaml", "drafted", "5-ok"],
     ]);
     expect(readFileSync(join(dir, "out", "3-ok", "order.txt"), "utf8")).toBe("order for 3-ok\n");
   });
@@ -63,8 +64,22 @@ describe("runBatch when a worker dies", () => {
     for (const name of ["6-slow", "7-crash", "8-slow"]) writeFileSync(join(dir, `${name}.yaml`), "x");
     const outcome = await runBatch(options());
     expect(outcome).toMatchObject({ total: 7, done: 7, drafted: 6, failed: 1 });
-    expect(outcome.failures.map((f) => f.input)).toEqual(["7-crash.yaml"]);
+    expect(outcome.reports.map((f) => f.input)).toEqual(["7-crash.yaml"]);
     expect(readFileSync(join(dir, "out", "6-slow", "order.txt"), "utf8")).toBe("order for 6-slow\n");
+  });
+
+  it("starts no more worker threads than there are cores, whatever --jobs asks", async () => {
+    rmSync(join(dir, "2-crash.yaml"));
+    const RealWorker = workerThreads.Worker;
+    const started = jest.spyOn(workerThreads, "Worker").mockImplementation(((script: string, options: WorkerOptions) => new RealWorker(script, options)) as never);
+    try {
+      const outcome = await runBatch({ ...options(), jobs: 64 });
+      expect(outcome).toMatchObject({ total: 4, drafted: 4 });
+      expect(started).toHaveBeenCalled();
+      expect(started.mock.calls.length).toBeLessThanOrEqual(availableParallelism());
+    } finally {
+      started.mockRestore();
+    }
   });
 
   it("stops when asked, recording what was written and nothing else", async () => {
@@ -116,7 +131,7 @@ describe("runBatch with drafting and packing workers", () => {
   it("passes each case from a drafting worker to a packing one, and a packing worker's death fails only its case", async () => {
     const outcome = await runBatch({ args: ["."], cwd: dir, out: "out", jobs: 2, force: false, resume: false, maxBytes: 1024, workerScript: join(dir, "worker.js") });
     expect(outcome).toMatchObject({ total: 7, done: 7, drafted: 6, failed: 1, interrupted: null, exitCode: 2 });
-    expect(outcome.failures).toEqual([{ input: "3-pack-crash.yaml", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
+    expect(outcome.reports).toEqual([{ input: "3-pack-crash.yaml", status: "failed", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
     for (const name of names.filter((n) => n.endsWith("ok"))) {
       expect(readFileSync(join(dir, "out", name, "order.txt"), "utf8")).toBe(`order for ${name}\n`);
     }

@@ -1,8 +1,20 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { validCase } from "../support/cases";
 import { Scratch } from "./scratch";
+
+/** Every file under dir, relative, sorted. */
+function walkFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Every file under dir with its content. */
+const snapshot = (dir: string) => Object.fromEntries(walkFiles(dir).map((file) => [file, readFileSync(join(dir, file), "utf8")]));
 
 /**
  * `ancillary check` on a scratch copy of the templates: each kind of breakage
@@ -146,15 +158,90 @@ describe("ancillary check on a copy of the templates", () => {
 
   it("reports a case without golden files, and a golden file nothing drafts any more; --update settles both", async () => {
     writeFileSync(join(scratch.examples, "new-case.yaml"), stringify(validCase()));
-    mkdirSync(join(scratch.golden, "removed-case"));
-    writeFileSync(join(scratch.golden, "removed-case", "order.txt.txt"), "old wording\n");
+    rmSync(join(scratch.examples, "she.yaml"));
     const result = await scratch.check();
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/new-case\.yaml:1:1 error \[golden-missing\] this case has no golden file for any of its 3 documents/);
-    expect(result.out).toMatch(/removed-case\/order\.txt\.txt:1:1 error \[golden-stale\]/);
+    expect(result.out).toMatch(/she\/order\.txt\.txt:1:1 error \[golden-stale\] .*\n  hint: if that was intended, run `ancillary check --update` to remove it/);
     expect((await scratch.check("--update")).code).toBe(0);
-    expect(existsSync(join(scratch.golden, "removed-case"))).toBe(false);
+    expect(existsSync(join(scratch.golden, "she"))).toBe(false);
     expect(existsSync(join(scratch.golden, "new-case", "order.txt.txt"))).toBe(true);
+    expect((await scratch.check()).code).toBe(0);
+  });
+
+  it("--update records each golden file it wrote, with its SHA-256, and writes them owner-only", () => {
+    const index = JSON.parse(readFileSync(join(scratch.golden, "ancillary-golden.json"), "utf8")) as { version: number; files: Record<string, string> };
+    const files = walkFiles(scratch.golden);
+    expect(files).toEqual(["ancillary-golden.json", ...Object.keys(index.files)].sort());
+    expect(Object.keys(index.files)).toHaveLength(9);
+    for (const [file, digest] of Object.entries(index.files)) {
+      expect(createHash("sha256").update(readFileSync(join(scratch.golden, file))).digest("hex")).toBe(digest);
+      expect(statSync(join(scratch.golden, file)).mode & 0o777).toBe(0o600);
+    }
+  });
+
+  it("--update refuses a golden folder holding a file it did not write (exit 2, one line) and writes nothing", async () => {
+    writeFileSync(join(scratch.golden, "notes.txt"), "mine, not check's\n");
+    scratch.edit("partials/court-heading.hbs", "IN THE CROWN COURT AT", "IN THE CROWN COURT SITTING AT");
+    const before = snapshot(scratch.golden);
+    const stale = await scratch.check();
+    expect(stale.out).toMatch(/notes\.txt:1:1 error \[golden-stale\] .*\n  hint: check --update did not write it \(it is not in ancillary-golden\.json\) and will not remove it/);
+    const result = await scratch.check("--update");
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `${scratch.golden}: holds 1 file that check --update did not write (notes.txt): it writes, replaces and removes only the golden files listed in ancillary-golden.json and those it writes now. Move it out, or choose another --golden folder (nothing was written)\n`,
+    );
+    expect(snapshot(scratch.golden)).toEqual(before);
+  });
+
+  it("--update follows no symbolic link inside the golden folder: a linked file or folder is refused, and its target left alone", async () => {
+    const victim = join(scratch.root, "victim.txt");
+    writeFileSync(victim, "not a golden file\n");
+    rmSync(join(scratch.golden, "crown", "order.txt.txt"));
+    symlinkSync(victim, join(scratch.golden, "crown", "order.txt.txt"));
+    scratch.edit("partials/court-heading.hbs", "IN THE CROWN COURT AT", "IN THE CROWN COURT SITTING AT");
+    const result = await scratch.check("--update");
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`${join(scratch.golden, "crown", "order.txt.txt")}: is a symbolic link inside the golden folder: golden files are plain files, and check follows no link; replace it with the file or remove it\n`);
+    expect(readFileSync(victim, "utf8")).toBe("not a golden file\n");
+
+    rmSync(join(scratch.golden, "crown"), { recursive: true });
+    mkdirSync(join(scratch.root, "elsewhere"));
+    symlinkSync(join(scratch.root, "elsewhere"), join(scratch.golden, "crown"));
+    expect((await scratch.check("--update")).code).toBe(2);
+    expect((await scratch.check()).code).toBe(2);
+    expect(readdirSync(join(scratch.root, "elsewhere"))).toEqual([]);
+  });
+
+  it("adopts a golden folder made before the index, when it holds only files check would write; refuses one holding anything else", async () => {
+    rmSync(join(scratch.golden, "ancillary-golden.json"));
+    writeFileSync(join(scratch.golden, "README.md"), "someone's notes\n");
+    const refused = await scratch.check("--update");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/holds 1 file that check --update did not write \(README\.md\), and no ancillary-golden\.json listing the files it did: it adopts a folder holding only files whose names it would write\. Move it out/);
+    expect(existsSync(join(scratch.golden, "ancillary-golden.json"))).toBe(false);
+
+    rmSync(join(scratch.golden, "README.md"));
+    const adopted = await scratch.check("--update");
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain("Adopted 9 golden files that ancillary-golden.json did not list");
+    expect(Object.keys((JSON.parse(readFileSync(join(scratch.golden, "ancillary-golden.json"), "utf8")) as { files: object }).files)).toHaveLength(9);
+
+    // As after merging a branch that added a case and its golden files: they are check's, by their paths.
+    writeFileSync(join(scratch.examples, "merged.yaml"), stringify(validCase()));
+    mkdirSync(join(scratch.golden, "merged"));
+    for (const document of ["application.docx", "order.docx", "order.txt"]) writeFileSync(join(scratch.golden, "merged", `${document}.txt`), "as the branch wrote it\n");
+    const merged = await scratch.check("--update");
+    expect(merged.code).toBe(0);
+    expect(merged.out).toContain("Adopted 3 golden files");
+    expect(Object.keys((JSON.parse(readFileSync(join(scratch.golden, "ancillary-golden.json"), "utf8")) as { files: object }).files)).toHaveLength(12);
+  });
+
+  it("--update replaces a golden file changed since it wrote it, and says so", async () => {
+    writeFileSync(join(scratch.golden, "crown", "order.txt.txt"), "edited by hand\n");
+    const result = await scratch.check("--update");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`1 golden file was changed since check --update wrote it (by hand or a merge), and now holds what the templates draft: ${join(scratch.golden, "crown", "order.txt.txt")}`);
     expect((await scratch.check()).code).toBe(0);
   });
 

@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { binPath, packageRoot, runCli } from "../support/cli";
+import { packageRoot, runCli, startCli, waitForEntry } from "../support/cli";
 
 const example = readFileSync(join(packageRoot, "examples", "threat-to-control-former-partner.yaml"), "utf8");
 const REFERENCE = "41LN0456726";
@@ -20,6 +20,8 @@ interface ManifestCase {
   outputs: Array<{ path: string; sha256: string; bytes: number }>;
   diagnostics: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
   error: string | null;
+  withheld?: boolean;
+  drafter: { version: string; templates: string; law: string } | null;
 }
 interface Manifest {
   version: number;
@@ -32,6 +34,14 @@ interface Manifest {
 }
 
 const readManifest = (out: string): Manifest => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Manifest;
+const writeManifest = (out: string, manifest: unknown) => writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2));
+const exampleText = (file: string) => readFileSync(join(packageRoot, "examples", file), "utf8");
+
+/** A pid no process has: one that ran and has exited. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ["-e", ""]);
+  return child.pid!;
+}
 
 /** Every file and folder under dir, relative to it. */
 function walk(dir: string): string[] {
@@ -103,24 +113,24 @@ describe("ancillary batch", () => {
     expect(walk(out).filter((p) => p.endsWith(".tmp"))).toEqual([]);
 
     const manifest = readManifest(out);
-    expect(manifest).toMatchObject({ version: 1, tool: { name: "ancillary-orders" }, shard: null, complete: true, interrupted: null, summary: { drafted: 4, failed: 2, skipped: 0 } });
-    // In sorted input order, whatever order the workers finished in.
+    expect(manifest).toMatchObject({ version: 2, tool: { name: "ancillary-orders" }, shard: null, complete: true, interrupted: null, summary: { drafted: 4, failed: 2, skipped: 0 } });
+    // In sorted input order, whatever order the workers finished in; each input relative to --out.
     expect(manifest.cases.map((c) => [c.input, c.status, c.folder])).toEqual([
-      ["cases/a.yaml", "drafted", "41LN0000001"],
-      ["cases/b.yaml", "drafted", "41LN0000002"],
-      ["cases/broken.yaml", "failed", null],
-      ["cases/nested/c.yml", "drafted", "41LN0000005"],
-      ["cases/nested/same-reference.yaml", "drafted", "41LN0000001-2"],
-      ["cases/scotland.yaml", "failed", null],
+      ["../cases/a.yaml", "drafted", "41LN0000001"],
+      ["../cases/b.yaml", "drafted", "41LN0000002"],
+      ["../cases/broken.yaml", "failed", null],
+      ["../cases/nested/c.yml", "drafted", "41LN0000005"],
+      ["../cases/nested/same-reference.yaml", "drafted", "41LN0000001-2"],
+      ["../cases/scotland.yaml", "failed", null],
     ]);
     for (const record of manifest.cases) {
-      expect(record.inputSha256).toBe(sha256(readFileSync(join(scratch, record.input))));
+      expect(record.inputSha256).toBe(sha256(readFileSync(join(out, record.input))));
       if (record.status === "drafted") expectOutputsMatch(out, record);
       else expect(record.outputs).toEqual([]);
     }
-    const broken = manifest.cases.find((c) => c.input === "cases/broken.yaml")!;
+    const broken = manifest.cases.find((c) => c.input === "../cases/broken.yaml")!;
     expect(broken.diagnostics.map((d) => [d.ruleId, d.severity])).toContainEqual(["yaml-syntax", "error"]);
-    expect(manifest.cases.find((c) => c.input === "cases/scotland.yaml")!.diagnostics.map((d) => d.ruleId)).toContain("jurisdiction");
+    expect(manifest.cases.find((c) => c.input === "../cases/scotland.yaml")!.diagnostics.map((d) => d.ruleId)).toContain("jurisdiction");
     // No names from the cases: only references, paths, hashes and name-free findings.
     const text = readFileSync(join(out, "manifest.json"), "utf8");
     expect(text).not.toContain("Pelham");
@@ -140,7 +150,7 @@ describe("ancillary batch", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toMatchObject({ total: 2, drafted: 2, failed: 0, skipped: 0, notRun: 0, interrupted: null, failures: [] });
-    expect(readManifest(join(scratch, "out")).cases.map((c) => c.input)).toEqual(["cases/one.yaml", "cases/two.yaml"]);
+    expect(readManifest(join(scratch, "out")).cases.map((c) => c.input)).toEqual(["../cases/one.yaml", "../cases/two.yaml"]);
     expect(existsSync(dir)).toBe(true);
   });
 
@@ -194,7 +204,7 @@ describe("ancillary batch", () => {
       return manifest.cases.map((c) => c.input);
     });
     // Disjoint, together everything, and balanced to within one case.
-    expect(shards.flat().sort()).toEqual(Object.keys(files).map((f) => `cases/${f}`).sort());
+    expect(shards.flat().sort()).toEqual(Object.keys(files).map((f) => `../cases/${f}`).sort());
     expect(new Set(shards.flat()).size).toBe(8);
     expect(shards.map((s) => s.length)).toEqual([3, 3, 2]);
     // Deterministic: the same shard again picks the same cases.
@@ -225,11 +235,11 @@ describe("ancillary batch", () => {
     expect(result.stderr).toMatch(/cases\/d\.yaml: 41LN0000004: already holds order\.txt.*--force/);
     const second = readManifest(out);
     expect(second.cases.map((c) => [c.input, c.status])).toEqual([
-      ["cases/a.yaml", "skipped"],
-      ["cases/b.yaml", "drafted"],
-      ["cases/c.yaml", "drafted"],
-      ["cases/d.yaml", "failed"],
-      ["cases/e.yaml", "skipped"],
+      ["../cases/a.yaml", "skipped"],
+      ["../cases/b.yaml", "drafted"],
+      ["../cases/c.yaml", "drafted"],
+      ["../cases/d.yaml", "failed"],
+      ["../cases/e.yaml", "skipped"],
     ]);
     // Skipped cases keep their record and their files, untouched.
     expect(second.cases[0].outputs).toEqual(first.cases[0].outputs);
@@ -278,34 +288,33 @@ describe("ancillary batch", () => {
     expect(readFileSync(join(out, "41LN0000001", "order.txt"), "utf8")).toContain("Deprivation order");
   });
 
-  it("stops cleanly on Ctrl-C: no partial file, and a manifest true to what was written", async () => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGHUP", 129],
+  ] as const)("stops cleanly on %s (Ctrl-C, a closed terminal): no partial file, no lock, and a manifest true to what was written", async (signal, exitCode) => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`case-${String(i).padStart(3, "0")}.yaml`] = caseText(`41LN${1_000_000 + i}`);
     cases(files);
     const out = join(scratch, "out");
-    const child = spawn(process.execPath, [binPath, "batch", "cases", "--out", "out", "--jobs", "2"], { cwd: scratch, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-
+    const { child, output, exited } = startCli(["batch", "cases", "--out", "out", "--jobs", "2"], { cwd: scratch });
     // Interrupt as soon as the first case folder appears, mid-batch.
-    const deadline = Date.now() + 30_000;
-    while (!(existsSync(out) && readdirSync(out).some((name) => name.startsWith("41LN")))) {
-      if (Date.now() > deadline) throw new Error("the batch wrote nothing within 30 s");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    child.kill("SIGINT");
+    await waitForEntry(out, (name) => name.startsWith("41LN"), "the batch's first case folder");
+    // One writer per folder: while it runs, a draft into the same folder is refused.
+    const second = runCli(["draft", join(scratch, "cases", "case-000.yaml"), "--out", "out"], { cwd: scratch });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`^out: is in use by another ancillary batch \\(pid ${child.pid}, started `));
+    child.kill(signal);
     const code = await exited;
 
-    expect(code).toBe(130);
-    expect(stdout).toMatch(/stopped by SIGINT: \d+ cases not drafted; run the same command with --resume/);
+    expect(code).toBe(exitCode);
+    expect(output.stdout).toMatch(new RegExp(`stopped by ${signal}: \\d+ cases not drafted; run the same command with --resume`));
     const everything = walk(out);
-    expect(everything.filter((p) => p.endsWith(".tmp"))).toEqual([]);
+    expect(everything.filter((p) => p.endsWith(".tmp") || p.startsWith(".ancillary"))).toEqual([]);
     expect(everything.filter((p) => statSync(join(out, p)).isFile() && statSync(join(out, p)).size === 0)).toEqual([]);
 
     const manifest = readManifest(out);
     expect(manifest.complete).toBe(false);
-    expect(manifest.interrupted).toBe("SIGINT");
+    expect(manifest.interrupted).toBe(signal);
     const drafted = manifest.cases.filter((c) => c.status === "drafted");
     expect(drafted.length).toBeGreaterThan(0);
     expect(drafted.length).toBeLessThan(400);
@@ -319,5 +328,144 @@ describe("ancillary batch", () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain(`${400 - drafted.length} drafted, 0 failed, ${drafted.length} skipped of 400 cases`);
     expect(readManifest(out)).toMatchObject({ complete: true, summary: { drafted: 400 - drafted.length, skipped: drafted.length, failed: 0 } });
+  });
+  it("prints each case's warnings and notes as draft does, and counts every finding in the summary", () => {
+    cases({ "camera.yaml": exampleText("voyeurism-hidden-camera.yaml"), "second-device.yaml": exampleText("harassment-and-second-device.yaml"), "plain.yaml": caseText("41LN0000001") });
+    const result = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^cases\/camera\.yaml:\d+:\d+ warning \[remote-data\] property item P5 holds intimate images online/m);
+    expect(result.stderr).toMatch(/^  hint: ask for the restraining order terms/m);
+    expect(result.stderr).toMatch(/^cases\/second-device\.yaml:\d+:\d+ info \[destruction-scope\]/m);
+    expect(result.stderr).not.toContain("plain.yaml");
+    expect(result.stdout).toMatch(/^3 drafted, 0 failed, 0 skipped of 3 cases/);
+    expect(result.stdout).toMatch(/^findings: 0 errors, 1 warning, 1 note$/m);
+
+    const json = JSON.parse(runCli(["batch", "cases", "--out", "out-json", "--format", "json"], { cwd: scratch }).stdout) as {
+      findings: Record<string, number>;
+      draftedWithFindings: Array<{ input: string; messages: Array<{ severity: string; ruleId: string }> }>;
+    };
+    expect(json.findings).toEqual({ error: 0, warning: 1, info: 1 });
+    expect(json.draftedWithFindings.map((c) => [c.input, c.messages.map((m) => `${m.severity} ${m.ruleId}`)])).toEqual([
+      ["cases/camera.yaml", ["warning remote-data"]],
+      ["cases/second-device.yaml", ["info destruction-scope"]],
+    ]);
+  });
+
+  it("keeps what it prints bounded: at most 200 findings, then how many more the manifest holds", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 210; i++) files[`case-${String(i).padStart(3, "0")}.yaml`] = caseText(`41LN${2_000_000 + i}`).replace("jurisdiction: england-and-wales", "jurisdiction: scotland");
+    cases(files);
+    const result = runCli(["batch", "cases", "--out", "out", "--jobs", "2"], { cwd: scratch });
+    expect(result.code).toBe(1);
+    const total = readManifest(join(scratch, "out")).cases.reduce((sum, c) => sum + c.diagnostics.length, 0);
+    expect(total).toBeGreaterThan(200);
+    expect(result.stderr.match(/^cases\/case-\d+\.yaml:\d+:\d+ (error|warning|info) /gm)).toHaveLength(200);
+    expect(result.stderr).toContain(`... and ${total - 200} more not shown (${total} in all): every case's findings are in ${join(scratch, "out", "manifest.json")}`);
+  });
+
+  it("--resume redrafts cases drafted by another version of ancillary or with other templates or law, and says why", () => {
+    cases({ "a.yaml": caseText("41LN0000001"), "b.yaml": caseText("41LN0000002"), "c.yaml": caseText("41LN0000003") });
+    expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+    const out = join(scratch, "out");
+    const first = readManifest(out);
+    const now = first.cases[0].drafter!;
+    expect(now).toEqual({ version: first.tool.version, templates: expect.stringMatching(/^[0-9a-f]{64}$/), law: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    first.cases[0].drafter = { ...now, version: "0.0.1-older" };
+    first.cases[1].drafter = { ...now, templates: "0".repeat(64) };
+    writeManifest(out, first);
+
+    const resumed = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toMatch(/^2 drafted, 0 failed, 1 skipped of 3 cases/);
+    expect(resumed.stdout).toContain("1 case redrafted: drafted by another version of ancillary\n");
+    expect(resumed.stdout).toContain("1 case redrafted: templates or law changed\n");
+    expect(readManifest(out).cases.map((c) => [c.status, c.drafter])).toEqual([
+      ["drafted", now],
+      ["drafted", now],
+      ["skipped", now],
+    ]);
+
+    // A manifest from before drafters were recorded (version 1, inputs from the working folder): every case is redrafted.
+    const again = readManifest(out);
+    writeManifest(out, { ...again, version: 1, cases: again.cases.map(({ drafter: _, ...c }) => ({ ...c, input: c.input.replace(/^\.\.\//, "") })) });
+    const migrated = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toContain("3 cases redrafted: drafted by another version of ancillary\n");
+    expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.json"]);
+  });
+
+  it("--resume run from another folder finds the same cases instead of drafting them again", () => {
+    cases({ "a.yaml": caseText("41LN0000001"), "nested/b.yaml": caseText("41LN0000002") });
+    expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+    const resumed = runCli(["batch", ".", "--out", "../out", "--resume"], { cwd: join(scratch, "cases") });
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toMatch(/^0 drafted, 0 failed, 2 skipped of 2 cases/);
+    expect(readdirSync(join(scratch, "out")).sort()).toEqual(["41LN0000001", "41LN0000002", "manifest.json"]);
+    expect(readManifest(join(scratch, "out")).cases.map((c) => c.input)).toEqual(["../cases/a.yaml", "../cases/nested/b.yaml"]);
+  });
+
+  it("--resume reconciles what a killed run wrote but never recorded, the same way every time, and clears what it left", () => {
+    cases({ "a.yaml": caseText("41LN0000001"), "b.yaml": caseText("41LN0000002"), "c.yaml": caseText("41LN0000003") });
+    expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+    const out = join(scratch, "out");
+    // As kill -9 leaves it: b and c written but not recorded, c's folder edited since, and the killed run's
+    // temporary manifest, staging folder and lock still there.
+    const manifest = readManifest(out);
+    writeManifest(out, { ...manifest, complete: false, cases: manifest.cases.slice(0, 1) });
+    writeFileSync(join(out, "41LN0000003", "order.txt"), "the clerk's corrected wording");
+    const dead = deadPid();
+    writeFileSync(join(out, `.manifest.json.${dead}.0a1b2c3d.tmp`), "{ half a manif");
+    mkdirSync(join(out, `.ancillary-staging-${dead}-Xy12Ab`));
+    writeFileSync(join(out, `.ancillary-staging-${dead}-Xy12Ab`, "0a1b2c-order.txt"), "half");
+    writeFileSync(join(out, ".ancillary.lock"), JSON.stringify({ pid: dead, host: hostname(), startedAt: "2026-01-01T00:00:00.000Z", command: "batch", nonce: "00" }));
+
+    for (let run = 1; run <= 2; run++) {
+      const resumed = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+      expect({ run, code: resumed.code }).toEqual({ run, code: 2 });
+      expect(resumed.stderr).toContain("cases/c.yaml: 41LN0000003: already holds order.txt, which this batch did not write or which changed since: nothing was written; use --force to replace\n");
+      expect(readFileSync(join(out, "41LN0000003", "order.txt"), "utf8")).toBe("the clerk's corrected wording");
+      const cases = readManifest(out).cases;
+      expect(cases.map((c) => [c.input, c.status, c.folder])).toEqual([
+        ["../cases/a.yaml", "skipped", "41LN0000001"],
+        // The documents on disk are exactly what it would write: kept and recorded, on the first resume and after.
+        ["../cases/b.yaml", run === 1 ? "drafted" : "skipped", "41LN0000002"],
+        ["../cases/c.yaml", "failed", "41LN0000003"],
+      ]);
+      expectOutputsMatch(out, cases[1]);
+      expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.json"]);
+    }
+  });
+
+  it("refuses a second run into a folder another run is writing, in one line, exit 2", () => {
+    cases({ "a.yaml": caseText("41LN0000001") });
+    const out = join(scratch, "out");
+    mkdirSync(out);
+    // Held by a live process (this test's own).
+    writeFileSync(join(out, ".ancillary.lock"), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: "2026-01-01T00:00:00.000Z", command: "batch", nonce: "00" }));
+    for (const args of [["batch", "cases", "--out", "out"], ["draft", "cases/a.yaml", "--out", "out"]]) {
+      const refused = runCli(args, { cwd: scratch });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(`out: is in use by another ancillary batch (pid ${process.pid}, started 2026-01-01T00:00:00.000Z): wait for it to finish, or choose another --out folder\n`);
+    }
+    expect(readdirSync(out)).toEqual([".ancillary.lock"]);
+  });
+
+  it("refuses an empty --out instead of writing into the working folder", () => {
+    cases({ "a.yaml": caseText("41LN0000001") });
+    for (const args of [["batch", "cases", "--out", ""], ["draft", "cases/a.yaml", "--out", ""]]) {
+      const refused = runCli(args, { cwd: scratch });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe("ancillary: --out is empty: name the folder to write into (use --out . for the current folder)\n");
+    }
+    expect(readdirSync(scratch)).toEqual(["cases"]);
+  });
+
+  it("prints a case file's name with its control characters escaped, never raw", () => {
+    const name = "bad\u001b[2J\u0007name.yaml";
+    cases({ [name]: "version: [" });
+    const result = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^cases\/bad\\x1b\[2J\\x07name\.yaml:\d+:\d+ error \[yaml-syntax\]/m);
+    expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020";
-import { runCli } from "../support/cli";
+import { packageRoot, runCli } from "../support/cli";
 import { Scratch } from "../check/scratch";
 
 const sarifSchema = JSON.parse(readFileSync(join(__dirname, "..", "support", "sarif-schema-2.1.0.json"), "utf8")) as Record<string, unknown>;
@@ -17,6 +17,9 @@ describe("ancillary check (the built CLI)", () => {
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/checked: no errors/);
     expect(result.code).toBe(0);
+    // check --update wrote them and says so in the golden folder's index.
+    const index = JSON.parse(readFileSync(join(packageRoot, "test", "golden", "ancillary-golden.json"), "utf8")) as { files: Record<string, string> };
+    expect(Object.keys(index.files).length).toBeGreaterThan(0);
   });
 
   describe("on a broken copy of the templates", () => {

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { packageRoot, runCli } from "../support/cli";
+import { packageRoot, runCli, startCli, waitForEntry } from "../support/cli";
 
 const root = packageRoot;
 const example = join(root, "examples", "threat-to-control-former-partner.yaml");
@@ -100,5 +100,64 @@ describe("ancillary draft", () => {
     const missing = run("draft", join(scratch, "nope.yaml"), "--out", join(scratch, "o"));
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toBe(`${join(scratch, "nope.yaml")}: does not exist: check the path`);
+  });
+  it("says which documents it replaced with --force", () => {
+    const out = join(scratch, "out");
+    expect(run("draft", example, "--out", out).stdout).toBe(["application.docx", "order.docx", "order.txt"].map((f) => `wrote ${join(out, f)}\n`).join(""));
+    const again = run("draft", example, "--out", out, "--force");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(["application.docx", "order.docx", "order.txt"].map((f) => `replaced ${join(out, f)}\n`).join(""));
+  });
+
+  it("writes nothing, not even with --force, when a folder stands where a document goes", () => {
+    const out = join(scratch, "out");
+    mkdirSync(join(out, "order.docx"), { recursive: true });
+    writeFileSync(join(out, "order.txt"), "the earlier wording");
+    const result = run("draft", example, "--out", out, "--force");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${out}: holds a folder named order.docx, where a document goes: nothing was written; move it away, or choose another --out folder\n`);
+    expect(readdirSync(out).sort()).toEqual(["order.docx", "order.txt"]);
+    expect(readFileSync(join(out, "order.txt"), "utf8")).toBe("the earlier wording");
+  });
+
+  it("never leaves a PDF from an earlier draft --pdf beside new documents it no longer matches", () => {
+    const out = join(scratch, "out");
+    expect(run("draft", example, "--out", out).code).toBe(0);
+    writeFileSync(join(out, "order.pdf"), "%PDF- of the earlier wording");
+    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f)).toString("base64")]));
+    const result = run("draft", example, "--out", out, "--force");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `${out}: holds order.pdf from an earlier draft with --pdf, which would no longer match the new documents: nothing was written; draft with --pdf --force to replace it too, or remove it\n`,
+    );
+    expect(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f)).toString("base64")]))).toEqual(before);
+  });
+
+  it("writes nothing at all, and makes no folder, when the PDFs cannot be made", () => {
+    // A LibreOffice that fails, first on the PATH.
+    const bin = join(scratch, "bin");
+    mkdirSync(bin);
+    writeFileSync(join(bin, "soffice"), "#!/bin/sh\necho 'simulated failure' >&2\nexit 1\n", { mode: 0o755 });
+    const out = join(scratch, "out");
+    const result = runCli(["draft", example, "--out", out, "--pdf"], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("ancillary: LibreOffice could not convert the documents (simulated failure); nothing was written\n");
+    expect(existsSync(out)).toBe(false);
+  });
+  it.each([
+    ["SIGHUP", 129],
+    ["SIGTERM", 143],
+  ] as const)("stops on %s while making the PDFs: nothing written, no folder, no lock", async (signal, exitCode) => {
+    // A LibreOffice that takes its time, so the signal lands while it works.
+    const bin = join(scratch, "bin");
+    mkdirSync(bin);
+    writeFileSync(join(bin, "soffice"), "#!/bin/sh\nsleep 30\n", { mode: 0o755 });
+    const out = join(scratch, "out");
+    const { child, output, exited } = startCli(["draft", example, "--out", out, "--pdf"], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+    await waitForEntry(out, (name) => name.startsWith(".ancillary-staging-"), "the draft's staging folder");
+    child.kill(signal);
+    expect(await exited).toBe(exitCode);
+    expect(output.stderr).toBe(`${out}: stopped by ${signal}: nothing was written\n`);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -73,4 +73,17 @@ describe("ancillary validate", () => {
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toMatch(/Allowed choices are text, json, sarif/);
   });
+  it("prints a file name's control and invisible characters as escapes, never raw, in findings and in errors", () => {
+    const broken = join(scratch, "a\u001b[31mb\u202e.yaml");
+    writeFileSync(broken, "version: [");
+    const missing = join(scratch, "gone\u0007.yaml");
+    const result = run("validate", broken, missing);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`${scratch}/a\\x1b[31mb\\u202e.yaml:1:`);
+    expect(result.stderr).toBe(`${scratch}/gone\\x07.yaml: does not exist: check the path\n`);
+    expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    const json = run("validate", "--format", "json", broken);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect((JSON.parse(json.stdout) as Array<{ filePath: string }>)[0].filePath).toBe(broken);
+  });
 });

@@ -1,4 +1,5 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { constants } from "node:os";
 import { join } from "node:path";
 
@@ -44,4 +45,23 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
     stdout: result.stdout,
     stderr: result.stderr,
   };
+}
+
+/** The built CLI, started without waiting: for tests that signal it mid-run. */
+export function startCli(args: string[], options: CliOptions = {}): { child: ChildProcess; output: { stdout: string; stderr: string }; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd ?? packageRoot, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const output = { stdout: "", stderr: "" };
+  child.stdout!.on("data", (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+/** Waits until a folder holds an entry `matches` accepts, or fails after `ms`. */
+export async function waitForEntry(dir: string, matches: (name: string) => boolean, what: string, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(existsSync(dir) && readdirSync(dir).some(matches))) {
+    if (Date.now() > deadline) throw new Error(`${what} did not appear within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

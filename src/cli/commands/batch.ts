@@ -1,9 +1,12 @@
 import { availableParallelism } from "node:os";
 import { Option, type Command } from "commander";
 import type { CliIO } from "../io";
+import { UsageError } from "../errors";
 import { formatOption, maxBytesOption, positiveInteger, type ReportFormat } from "../options";
+import { watchStopSignals } from "../signals";
 import { parseShard, type Shard } from "../../batch/shard";
 import type { BatchCounts, BatchOutcome } from "../../batch/runBatch";
+import { printablePath, terminalSafeJson } from "../../output/printable";
 
 interface BatchCommandOptions {
   out: string;
@@ -16,7 +19,8 @@ interface BatchCommandOptions {
   maxBytes: number;
 }
 
-const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+/** Findings (and failure messages) printed at the end of a batch; the manifest has every one. */
+const PRINTED_FINDINGS = 200;
 
 export function registerBatch(program: Command, io: CliIO, setExit: (code: number) => void): void {
   const cores = availableParallelism();
@@ -26,22 +30,27 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .description(
       "Drafts every case it is given as `draft` does, each into its own folder under --out named from the " +
         "case's reference (REF, then REF-2, REF-3 when references repeat). A case with errors is reported and " +
-        "skipped; the others are drafted.\n\n" +
-        "--out/manifest.json records each case: its input (relative to the current folder) and the input's SHA-256, its status (drafted, failed " +
-        "or skipped), its findings, and every document with its SHA-256. It is rewritten as cases finish, so " +
-        "even after Ctrl-C it is valid and lists exactly what was written.\n\n" +
-        "Documents are written to a temporary name and renamed into place, owner-only (files 0600, folders " +
-        "0700), and never replace existing files without --force. Ctrl-C stops cleanly: the documents being " +
-        "written are finished, nothing is left half-written, and --resume carries on later.\n\n" +
+        "skipped; the others are drafted. Each case's findings (errors, warnings and notes) are printed at the " +
+        `end, as draft prints them, up to ${PRINTED_FINDINGS}; the manifest has every one.\n\n` +
+        "--out/manifest.json records each case: its input (relative to the --out folder, so --resume works from " +
+        "any folder) and the input's SHA-256, its status (drafted, failed or skipped), its findings, every " +
+        "document with its SHA-256, and the version of ancillary and digests of the templates and law table " +
+        "that drafted it. It is rewritten as cases finish, so even after Ctrl-C it is valid and lists exactly " +
+        "what was written. A case file whose name (or a folder in its path) contains a protected complainant's " +
+        "name is refused, and recorded with that part withheld: rename it.\n\n" +
+        "Each case's documents are written as one set, whole or not at all, owner-only (files 0600, folders " +
+        "0700), and never replace existing files without --force. One run writes into a folder at a time: a " +
+        "second is refused. Ctrl-C (or SIGTERM, or SIGHUP when the terminal closes) stops cleanly: the documents " +
+        "being written are finished, nothing is left half-written, and --resume carries on later.\n\n" +
         "Exit code: 0 every case drafted (or skipped as unchanged), 1 a case has errors, 2 usage or I/O " +
         "problem (an unreadable case file, a document that could not be written), 130 stopped by Ctrl-C " +
-        "(143 by SIGTERM).",
+        "(143 by SIGTERM, 129 by SIGHUP).",
     )
     .argument("<inputs...>", "case files, folders (searched for *.yaml and *.yml) or quoted globs")
     .requiredOption("-o, --out <dir>", "folder to write the case folders and manifest.json into (created if missing)")
-    .addOption(new Option("-j, --jobs <n>", "worker threads; with 2 or more, half check and render cases and half lay out their DOCX").argParser(positiveInteger("--jobs")).default(cores, `${cores}, the number of cores`))
+    .addOption(new Option("-j, --jobs <n>", "worker threads; with 2 or more, half check and render cases and half lay out their DOCX").argParser(positiveInteger("--jobs")).default(cores, `${cores}, the number of cores; never more than the cores or the cases`))
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
-    .option("--resume", "carry on a batch in --out (run from the same folder): skip cases whose input and documents match its manifest", false)
+    .option("--resume", "carry on a batch in --out: skip cases whose input and documents match its manifest; redraft those drafted by another version, templates or law", false)
     .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)
     .option("-q, --quiet", "no progress bar and no per-case findings: only the summary (the manifest has the rest)", false)
     .addOption(formatOption(["text", "json"]))
@@ -60,18 +69,16 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
         "Shards split the sorted list of inputs (every third case, for n = 3), so every machine given the same\n" +
         "inputs picks the same cases, and the n shards together draft each case exactly once.\n" +
         "After a hard kill (kill -9, power cut) the cases written in the last moments may be on disk but not in\n" +
-        "the manifest; `--resume` then reports their folders as not written by this batch, and\n" +
-        "`--resume --force` redrafts them.",
+        "the manifest; `--resume` keeps the documents there that are exactly what it would write, refuses a\n" +
+        "folder holding anything else (`--resume --force` redrafts it), and removes what the killed run left\n" +
+        "half-done (its staging folder, a temporary manifest, its lock).",
     )
     .action(async (inputs: string[], options: BatchCommandOptions) => {
+      if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
       // Loaded here, not at start-up, so `validate` and `--help` stay quick.
       const { runBatch } = await import("../../batch/runBatch");
       const progress = io.interactive && !options.quiet ? await progressBar() : undefined;
-      const controller = new AbortController();
-      const onSignal = (signal: NodeJS.Signals) => {
-        if (!controller.signal.aborted) controller.abort(signal);
-      };
-      for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+      const stop = watchStopSignals();
       let outcome: BatchOutcome;
       try {
         outcome = await runBatch({
@@ -82,17 +89,17 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
           resume: options.resume,
           shard: options.shard,
           maxBytes: options.maxBytes,
-          stop: controller.signal,
+          stop: stop.signal,
           onStart: (total) => progress?.start(total),
           onCase: (counts) => progress?.update(counts),
         });
       } finally {
         progress?.stop();
-        for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+        stop.dispose();
       }
       if (options.format === "json") io.out(jsonSummary(outcome));
       else {
-        if (!options.quiet) io.err(failureLines(outcome));
+        if (!options.quiet) io.err(caseLines(outcome));
         io.out(textSummary(outcome));
       }
       setExit(outcome.exitCode);
@@ -133,53 +140,76 @@ async function progressBar(): Promise<Progress> {
   };
 }
 
-function failureLines(outcome: BatchOutcome): string {
+/**
+ * Each case's findings as `draft` prints them (errors, warnings and notes, each
+ * with its hint) and why a case failed, in input order, up to PRINTED_FINDINGS:
+ * a batch of thousands must not flood the terminal; the manifest has the rest.
+ */
+function caseLines(outcome: BatchOutcome): string {
   const lines: string[] = [];
-  for (const failure of outcome.failures) {
-    for (const d of failure.diagnostics) {
-      if (d.severity === "error") lines.push(`${failure.input}:${d.line}:${d.column} error [${d.ruleId}] ${d.message}${d.citation ? ` (${d.citation})` : ""}`);
+  let printed = 0;
+  for (const report of outcome.reports) {
+    const input = printablePath(report.input);
+    for (const d of report.diagnostics) {
+      if (printed >= PRINTED_FINDINGS) break;
+      printed++;
+      lines.push(`${input}:${d.line}:${d.column} ${d.severity} [${d.ruleId}] ${d.message}${d.citation ? ` (${d.citation})` : ""}`);
+      if (d.hint) lines.push(`  hint: ${d.hint}`);
     }
-    if (failure.error !== null) lines.push(`${failure.input}: ${failure.error}`);
+    if (report.error !== null && printed < PRINTED_FINDINGS) {
+      printed++;
+      lines.push(`${input}: ${report.error}`);
+    }
   }
-  if (outcome.failed > outcome.failures.length) lines.push(`... and ${outcome.failed - outcome.failures.length} more failed cases: see ${outcome.manifestPath}`);
+  const total = outcome.findings.error + outcome.findings.warning + outcome.findings.info + outcome.failureMessages;
+  if (total > printed) lines.push(`... and ${total - printed} more not shown (${total} in all): every case's findings are in ${printablePath(outcome.manifestPath)}`);
   return lines.length === 0 ? "" : lines.join("\n") + "\n";
 }
 
 function textSummary(outcome: BatchOutcome): string {
   const rate = outcome.seconds > 0 && outcome.done > 0 ? `, ${Math.round(outcome.done / outcome.seconds)} cases/s` : "";
+  const { error, warning, info } = outcome.findings;
   const lines = [
     `${outcome.drafted} drafted, ${outcome.failed} failed, ${outcome.skipped} skipped of ${plural(outcome.total, "case")} in ${duration(outcome.seconds)}${rate}`,
+    `findings: ${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(info, "note")}`,
   ];
+  if (outcome.redrafted.otherVersion > 0) lines.push(`${plural(outcome.redrafted.otherVersion, "case")} redrafted: drafted by another version of ancillary`);
+  if (outcome.redrafted.templatesOrLaw > 0) lines.push(`${plural(outcome.redrafted.templatesOrLaw, "case")} redrafted: templates or law changed`);
   if (outcome.interrupted !== null) {
     lines.push(`stopped by ${outcome.interrupted}: ${plural(outcome.notRun, "case")} not drafted; run the same command with --resume to finish`);
   }
-  lines.push(`manifest: ${outcome.manifestPath}`);
+  lines.push(`manifest: ${printablePath(outcome.manifestPath)}`);
   return lines.join("\n") + "\n";
 }
 
 function jsonSummary(outcome: BatchOutcome): string {
-  return (
-    JSON.stringify(
-      {
-        total: outcome.total,
-        drafted: outcome.drafted,
-        failed: outcome.failed,
-        skipped: outcome.skipped,
-        notRun: outcome.notRun,
-        seconds: Math.round(outcome.seconds * 1000) / 1000,
-        interrupted: outcome.interrupted,
-        manifest: outcome.manifestPath,
-        failures: outcome.failures.map((f) => ({
-          input: f.input,
-          kind: f.kind,
-          error: f.error,
-          messages: f.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, line: d.line, column: d.column, citation: d.citation ?? null, hint: d.hint ?? null })),
-        })),
-      },
-      null,
-      2,
-    ) + "\n"
+  const report = (r: BatchOutcome["reports"][number]) => ({
+    input: r.input,
+    status: r.status,
+    kind: r.kind,
+    error: r.error,
+    messages: r.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, line: d.line, column: d.column, citation: d.citation ?? null, hint: d.hint ?? null })),
+  });
+  const json = JSON.stringify(
+    {
+      total: outcome.total,
+      drafted: outcome.drafted,
+      failed: outcome.failed,
+      skipped: outcome.skipped,
+      notRun: outcome.notRun,
+      seconds: Math.round(outcome.seconds * 1000) / 1000,
+      interrupted: outcome.interrupted,
+      manifest: outcome.manifestPath,
+      findings: outcome.findings,
+      redrafted: outcome.redrafted,
+      failures: outcome.reports.filter((r) => r.status === "failed").map(report),
+      draftedWithFindings: outcome.reports.filter((r) => r.status !== "failed").map(report),
+      unlisted: outcome.unlisted,
+    },
+    null,
+    2,
   );
+  return terminalSafeJson(json) + "\n";
 }
 
 function plural(n: number, word: string): string {

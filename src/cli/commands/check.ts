@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io";
-import { ExitCode } from "../errors";
+import { ExitCode, UsageError } from "../errors";
 import { formatOption, type ReportFormat } from "../options";
 import { templatesDir } from "../../paths";
 
@@ -24,7 +24,11 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
         "matches the golden files, each difference shown by document and paragraph.\n" +
         "Exit code: 0 clean (warnings allowed), 1 a problem found, 2 usage or I/O problem.",
     )
-    .option("--update", "accept the wording as it is now: rewrite the golden files (only if nothing else is wrong)", false)
+    .option(
+      "--update",
+      "accept the wording as it is now: rewrite the golden files (only if nothing else is wrong). It writes, replaces and removes only the golden files it wrote, listed with their SHA-256 in ancillary-golden.json in the golden folder, and refuses a folder holding anything else",
+      false,
+    )
     .addOption(formatOption())
     .option("--templates <dir>", "the templates to check", templatesDir)
     .option("--golden <dir>", "the golden files (default: test/golden of the package)")
@@ -32,6 +36,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option("--fixtures <dir>", "more cases, searched in subfolders too; those that do not draft are left out (default: test/fixtures of the package, if present)")
     .addHelpText("after", "\nExamples:\n  $ ancillary check\n  $ ancillary check --update\n  $ ancillary check --format sarif > check.sarif")
     .action(async (options: CheckCommandOptions) => {
+      if (options.golden === "") throw new UsageError("--golden is empty: name the folder of golden files");
       const { runCheck } = await import("../../check/runCheck");
       const { formatCheck, hasProblems } = await import("../../check/report");
       const result = await runCheck({

@@ -1,11 +1,17 @@
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { formatOption, maxBytesOption, type ReportFormat } from "../options";
+import { signalExitCode, watchStopSignals } from "../signals";
 import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
 import { hasErrors } from "../../diagnostics/types";
 import { formatReports } from "../../output/format";
+import { printablePath } from "../../output/printable";
 import { reasonNotDraftable } from "../../pipeline/draftable";
+import { InputError } from "../../load/errors";
+import type { OutputFile } from "../../files/writeOutputs";
 
 interface DraftOptions {
   out: string;
@@ -22,9 +28,14 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
     .description(
       "Checks the case as `validate` does and, if it has no errors, writes into the --out folder: " +
         "order.txt (the order wording as the court would pronounce and record it), order.docx (the draft order " +
-        "for the court's approval) and application.docx (the prosecution's written application). " +
-        "A case with errors gets its findings and nothing is written. Files are owner-only and never replace " +
-        "existing ones without --force.",
+        "for the court's approval) and application.docx (the prosecution's written application), and with --pdf " +
+        "a PDF of each DOCX. A case with errors gets its findings and nothing is written.\n\n" +
+        "The documents are written as one set, whole or not at all: each is made in a hidden staging folder " +
+        "inside --out, every name is checked first, and only then do they take their names; a full disk, a " +
+        "folder where a document goes, or Ctrl-C leaves --out as it was. Files are owner-only and never replace " +
+        "existing ones without --force; a PDF left from an earlier draft with --pdf is never left beside new " +
+        "documents it no longer matches. One run writes into a folder at a time (a second is refused). A case " +
+        "file whose name contains a protected complainant's name is refused: rename it.",
     )
     .argument("<case.yaml>", "the case file")
     .requiredOption("-o, --out <dir>", "folder to write the documents into (created if missing)")
@@ -34,37 +45,78 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(maxBytesOption())
     .addHelpText("after", "\nExample:\n  $ ancillary draft examples/threat-to-control-former-partner.yaml --out out/")
     .action(async (filePath: string, options: DraftOptions) => {
+      const shown = printablePath(filePath);
+      if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
       // Refuse --pdf without LibreOffice before anything is written.
       if (options.pdf) await asUsageError(async () => (await import("../../writers/pdf")).requireSoffice());
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
       const report = [{ filePath, diagnostics: analysis.diagnostics }];
       if (!analysis.case || hasErrors(analysis.diagnostics)) {
         io.err(formatReports(report, options.format));
-        io.err(`${filePath}: not drafted: fix the errors above first (nothing was written)\n`);
+        io.err(`${shown}: not drafted: fix the errors above first (nothing was written)\n`);
         setExit(ExitCode.caseErrors);
         return;
       }
       if (analysis.diagnostics.length > 0) io.err(formatReports(report, "text"));
       const notDraftable = reasonNotDraftable(analysis.case);
       if (notDraftable) {
-        io.err(`${filePath}: not drafted: ${notDraftable} (nothing was written)\n`);
+        io.err(`${shown}: not drafted: ${notDraftable} (nothing was written)\n`);
         setExit(ExitCode.caseErrors);
         return;
       }
       // The template and DOCX machinery loads only when drafting, so validate stays quick.
       const { draftCase } = await import("../../pipeline/draftCase");
-      const { writeOutputs } = await import("../../files/writeOutputs");
       const files = await draftCase(analysis.case);
-      const written = await writeOutputs(options.out, files, { force: options.force });
-      for (const path of written) io.out(`wrote ${path}\n`);
-      if (options.pdf) {
-        const { convertToPdf } = await import("../../writers/pdf");
-        const docx = written.filter((p) => p.endsWith(".docx"));
-        const pdfs = await asUsageError(() => convertToPdf(docx, options.out, { force: options.force }));
-        for (const path of pdfs) io.out(`wrote ${path}\n`);
-      }
-      setExit(ExitCode.ok);
+      setExit(await writeDraft(files, options, io));
     });
+}
+
+/** Writes the documents (and their PDFs) into --out as one set; returns the exit code. */
+async function writeDraft(files: OutputFile[], options: DraftOptions, io: CliIO): Promise<number> {
+  const { openOutFolder } = await import("../../files/outFolder");
+  const { writeOutputs, WriteAborted } = await import("../../files/writeOutputs");
+  const stop = watchStopSignals();
+  let folder: ReturnType<typeof openOutFolder> | undefined;
+  try {
+    folder = openOutFolder(options.out, "draft");
+    const dir = folder.dir;
+    let pdfs: OutputFile[] = [];
+    if (options.pdf) {
+      const { convertToPdf } = await import("../../writers/pdf");
+      const docx = files.filter((file) => file.fileName.endsWith(".docx"));
+      pdfs = await asUsageError(() => convertToPdf(docx, dir, stop.signal));
+    } else {
+      refuseStalePdfs(dir, files, options.out);
+    }
+    const written = await writeOutputs(dir, [...files, ...pdfs], { force: options.force, signal: stop.signal });
+    for (const file of written) io.out(`${file.outcome === "replaced" ? "replaced" : "wrote"} ${printablePath(file.path)}\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    if (!(error instanceof WriteAborted)) throw error;
+    io.err(`${printablePath(options.out)}: ${error.message}\n`);
+    return signalExitCode(error.reason);
+  } finally {
+    folder?.close();
+    stop.dispose();
+  }
+}
+
+/**
+ * A PDF of one of these documents left by an earlier `draft --pdf` would sit
+ * beside new documents it no longer matches: refused (even with --force), so
+ * the folder never holds a mixed set.
+ */
+function refuseStalePdfs(dir: string, files: OutputFile[], shownAs: string): void {
+  const stale = files
+    .filter((file) => file.fileName.endsWith(".docx"))
+    .map((file) => file.fileName.replace(/\.docx$/, ".pdf"))
+    .filter((pdf) => lstatSync(join(dir, pdf), { throwIfNoEntry: false }) !== undefined);
+  if (stale.length === 0) return;
+  const them = stale.length === 1 ? "it" : "them";
+  throw new InputError(
+    shownAs,
+    `holds ${stale.join(", ")} from an earlier draft with --pdf, which would no longer match the new documents: nothing was written; draft with --pdf --force to replace ${them} too, or remove ${them}`,
+  );
 }
 
 /** A PDF problem (LibreOffice missing or failing) is reported as a usage error: one line, exit 2. */

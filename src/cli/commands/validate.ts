@@ -6,6 +6,8 @@ import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
 import { hasErrors, type FileReport } from "../../diagnostics/types";
 import { formatReports } from "../../output/format";
 import { InputError } from "../../load/errors";
+import { CaseFileNameRefused } from "../../pipeline/caseFileName";
+import { printablePath } from "../../output/printable";
 
 export function registerValidate(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
@@ -14,7 +16,9 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .description(
       "Checks each case file against the case format (schema) and the statutory conditions for a " +
         "deprivation order, and prints every problem at once, each at its line and column, with the authority " +
-        "and a hint. Exit code: 0 no errors (warnings allowed), 1 a case has errors, 2 usage or I/O problem.",
+        "and a hint. A case file whose name (or a folder in its path, as given) contains a protected complainant's " +
+        "name is refused in one line, with that part withheld: rename it. " +
+        "Exit code: 0 no errors (warnings allowed), 1 a case has errors (or such a name), 2 usage or I/O problem.",
     )
     .argument("<case.yaml...>", "one or more case files")
     .addOption(formatOption())
@@ -23,20 +27,26 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .action(async (files: string[], options: { format: ReportFormat; maxBytes: number }) => {
       const reports: FileReport[] = [];
       let unreadable = 0;
+      let refused = 0;
       for (const filePath of files) {
         try {
           const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
           reports.push({ filePath, diagnostics: analysis.diagnostics });
         } catch (error) {
-          // One unreadable file must not hide the findings for the others.
+          // One unreadable (or wrongly named) file must not hide the findings for the others.
+          if (error instanceof CaseFileNameRefused) {
+            io.err(`${printablePath(error.withheldPath)}: ${error.message}\n`);
+            refused++;
+            continue;
+          }
           if (!(error instanceof InputError)) throw error;
-          io.err(`${error.filePath}: ${error.message}\n`);
+          io.err(`${printablePath(error.filePath)}: ${error.message}\n`);
           unreadable++;
         }
       }
       // With no file read there is nothing to summarise; the errors above say why.
       if (reports.length > 0 || options.format !== "text") io.out(formatReports(reports, options.format));
       if (unreadable > 0) setExit(ExitCode.usage);
-      else setExit(reports.some((r) => hasErrors(r.diagnostics)) ? ExitCode.caseErrors : ExitCode.ok);
+      else setExit(refused > 0 || reports.some((r) => hasErrors(r.diagnostics)) ? ExitCode.caseErrors : ExitCode.ok);
     });
 }
