@@ -13,6 +13,7 @@ const { spawn, spawnSync } = require("node:child_process");
 const { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
 const { availableParallelism, cpus, loadavg, tmpdir, totalmem } = require("node:os");
 const { join } = require("node:path");
+const { failer, median, printHelp, wholeNumber } = require("./common");
 
 const root = join(__dirname, "..");
 const bin = join(root, "bin", "ancillary.js");
@@ -32,13 +33,10 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === "--help" || flag === "-h") {
-      const header = readFileSync(__filename, "utf8").split("*/")[0].split("\n").slice(3);
-      process.stdout.write(header.map((l) => l.replace(/^ \* ?/, "")).join("\n").trim() + "\n");
-      process.exit(0);
-    } else if (flag === "--runs") options.runs = positive(flag, value);
-    else if (flag === "--cases") options.cases = positive(flag, value);
-    else if (flag === "--big") options.big = positive(flag, value);
+    if (flag === "--help" || flag === "-h") printHelp(__filename);
+    else if (flag === "--runs") options.runs = wholeNumber(flag, value, fail);
+    else if (flag === "--cases") options.cases = wholeNumber(flag, value, fail);
+    else if (flag === "--big") options.big = wholeNumber(flag, value, fail);
     else if (flag === "--only") {
       options.only = String(value).split(",");
       const unknown = options.only.filter((step) => !STEPS.includes(step));
@@ -50,21 +48,7 @@ function parseArgs(argv) {
   return options;
 }
 
-function positive(flag, value) {
-  if (!/^\d+$/.test(String(value)) || Number(value) < 1) fail(`${flag} takes a whole number of 1 or more`);
-  return Number(value);
-}
-
-function fail(message) {
-  process.stderr.write(`bench: ${message}\n`);
-  process.exit(2);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const fail = failer("bench");
 
 // ---------------------------------------------------------------------------
 // Generated cases: the example with a different reference, court, value and

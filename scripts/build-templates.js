@@ -7,10 +7,22 @@ const { join } = require("node:path");
 const Handlebars = require("handlebars");
 
 const root = join(__dirname, "..");
-const { readTemplateSources, COMPILE_OPTIONS } = require(join(root, "dist", "render", "templates.js"));
+const { readTemplateSources, templateFiles, COMPILE_OPTIONS } = require(join(root, "dist", "render", "templates.js"));
 const { sourceHash, PRECOMPILED_FILE } = require(join(root, "dist", "render", "precompiled.js"));
+const { checkTemplateTree } = require(join(root, "dist", "render", "templateLimits.js"));
 
-const { documents, partials } = readTemplateSources(join(root, "templates"));
+// Drafting trusts precompiled templates as the build leaves them: check them as run-time compilation would.
+const dir = join(root, "templates");
+let sources;
+try {
+  sources = readTemplateSources(dir);
+  checkTemplateTree(...templateFiles(dir, sources), (source) => Handlebars.parse(source));
+} catch (error) {
+  if (error.name !== "TemplateError" && error.name !== "InputError") throw error;
+  process.stderr.write(`${error.filePath}: ${error.message}\n`);
+  process.exit(1);
+}
+const { documents, partials } = sources;
 const entries = [...documents, ...partials].map(
   ([path, source]) => `  ${JSON.stringify(path)}: { sha256: ${JSON.stringify(sourceHash(source))}, spec: ${Handlebars.precompile(source, COMPILE_OPTIONS)} },`,
 );

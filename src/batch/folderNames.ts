@@ -12,6 +12,13 @@ const MAX_NAME = 80;
  */
 export class FolderNames {
   private readonly taken = new Set<string>(RESERVED);
+  /**
+   * For each stem (the part before `-n`, lower case) and number of digits, the
+   * suffix to try next: every smaller one with as many digits is taken. Without
+   * it the 1,000th case with one reference would try the 999 names before its
+   * own, and a batch of repeats would take quadratic time.
+   */
+  private readonly nextSuffix = new Map<string, number>();
 
   /** Marks a folder as used (one named by an earlier run's manifest). */
   reserve(name: string): void {
@@ -20,11 +27,26 @@ export class FolderNames {
 
   claim(reference: string): string {
     const base = safeFileName(reference, "case");
-    let name = base;
-    // A suffix keeps within the 80 characters safeFileName allows, so the name reads back as plain.
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base.slice(0, MAX_NAME - String(n).length - 1)}-${n}`;
-    this.taken.add(name.toLowerCase());
-    return name;
+    if (this.take(base)) return base;
+    for (let digits = 1; ; digits++) {
+      // A suffix keeps within the 80 characters safeFileName allows, so the name reads back as plain.
+      const stem = base.slice(0, MAX_NAME - digits - 1);
+      const key = `${digits}:${stem.toLowerCase()}`;
+      const last = 10 ** digits - 1;
+      for (let n = this.nextSuffix.get(key) ?? Math.max(2, 10 ** (digits - 1)); n <= last; n++) {
+        this.nextSuffix.set(key, n + 1);
+        const name = `${stem}-${n}`;
+        if (this.take(name)) return name;
+      }
+    }
+  }
+
+  /** Takes a name if it is free (compared without case); says whether it was. */
+  private take(name: string): boolean {
+    const key = name.toLowerCase();
+    if (this.taken.has(key)) return false;
+    this.taken.add(key);
+    return true;
   }
 }
 

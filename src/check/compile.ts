@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
 import { InputError } from "../load/errors";
 import { templateHelpers } from "../render/helpers";
+import { readTemplateFile } from "../render/templates";
 import { displayPath, type Located } from "./located";
 
 /** One template file: a document (templates/<name>.hbs) or a partial (templates/partials/<name>.hbs). */
@@ -63,8 +64,9 @@ export function loadTemplateSet(dir: string): TemplateSet {
 function readSource(kind: TemplateSource["kind"], name: string, path: string, diagnostics: Located[], adjust = (t: string) => t): TemplateSource {
   let text: string;
   try {
-    text = adjust(readFileSync(path, "utf8"));
+    text = adjust(readTemplateFile(path));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(displayPath(path), `cannot be read: ${(error as Error).message}`);
   }
   const source: TemplateSource = { kind, name, path, text };

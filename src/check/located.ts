@@ -1,17 +1,12 @@
-import { isAbsolute, relative, sep } from "node:path";
 import { sortDiagnostics, type Diagnostic, type FileReport } from "../diagnostics/types";
+import { displayPath } from "../paths";
 
 /** A diagnostic and the file it belongs to (a template, requirements.json, a golden file). */
 export interface Located extends Diagnostic {
   file: string;
 }
 
-/** Paths as a person (and code scanning) reads them: relative to where the check runs, with "/" separators. */
-export function displayPath(path: string, cwd: string = process.cwd()): string {
-  const rel = relative(cwd, path);
-  const shown = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
-  return shown.split(sep).join("/");
-}
+export { displayPath } from "../paths";
 
 /** Groups diagnostics by file, files in name order, each file's diagnostics in source order. Duplicates go. */
 export function toReports(located: Located[]): FileReport[] {

@@ -3,6 +3,7 @@ import type { StructuredDocument } from "../document/model";
 import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
 import { loadTemplates, type DocumentTemplate } from "../render/templates";
+import { TemplateError } from "../render/templateLimits";
 import { buildViewModel } from "../view/buildViewModel";
 import type { ViewModel } from "../view/types";
 import { loadSampleCases, type SampleCase } from "./cases";
@@ -90,7 +91,17 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
     return result;
   }
 
-  const drafts = draftAll(loadTemplates(templatesDir), samples.cases, diagnostics);
+  let templates: DocumentTemplate[];
+  try {
+    templates = loadTemplates(templatesDir);
+  } catch (error) {
+    // What drafting refuses (a partial that includes itself, nesting too deep) is a finding here, at its place.
+    if (!(error instanceof TemplateError)) throw error;
+    diagnostics.push({ file: error.templatePath, ruleId: error.ruleId, severity: "error", message: error.message, path: [], line: error.line, column: error.column });
+    result.notes.push("The documents were not drafted, so neither the required elements nor the wording were checked: fix the template first.");
+    return result;
+  }
+  const drafts = draftAll(templates, samples.cases, diagnostics);
   const sourcesFor = (document: string): TemplateSource[] => {
     const own = set.documents.find((d) => d.name === document)!;
     const partials = [...(variables.partialsByDocument.get(document) ?? [])].map((name) => set.partials.get(name)!).filter(Boolean);

@@ -48,10 +48,19 @@ export function parseYaml(source: string): ParseResult {
     findings: [{ ruleId: "yaml-syntax", severity: "error", message, hint, path: [] }],
     locate: () => position,
   });
+  /** Findings that have no data path, each placed by its offset in the text. */
+  const failAt = (found: ReadonlyArray<{ offset: number; message: string; hint?: string }>): ParseResult => ({
+    ok: false,
+    findings: found.map(({ offset, message, hint }) => ({ ruleId: "yaml-syntax", severity: "error" as const, message, hint, path: [`@${offset}`] })),
+    locate: (path) => positionOf(typeof path[0] === "string" && path[0].startsWith("@") ? Number(path[0].slice(1)) : 0),
+  });
 
   let documents: ReturnType<typeof parseAllDocuments>;
   try {
-    documents = parseAllDocuments(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter, prettyErrors: false });
+    // Duplicate keys are found while indexing, below: the parser's own check compares each key with
+    // every earlier one, quadratic in a mapping's size. Tags outside the core schema (!!binary, !!set,
+    // !!timestamp, !custom) are left unresolved, so the parser warns of each where it stands.
+    documents = parseAllDocuments(text, { version: "1.2", schema: "core", uniqueKeys: false, resolveKnownTags: false, lineCounter, prettyErrors: false });
   } catch (error) {
     // The parser recurses per level of nesting; absurd nesting can exhaust the stack.
     if (error instanceof RangeError) return fail(TOO_DEEP, { line: 1, column: 1 }, TOO_DEEP_HINT);
@@ -78,26 +87,15 @@ export function parseYaml(source: string): ParseResult {
       seen.add(key);
       return true;
     });
-    const findings: Finding[] = errors.map((error) => ({
-      ruleId: "yaml-syntax",
-      severity: "error" as const,
-      message: describeYamlError(error.code, error.message),
-      hint: hintFor(error.code),
-      path: [`@${error.pos[0]}`],
-    }));
-    // Syntax errors have no data path: place each by its own offset.
-    return {
-      ok: false,
-      findings,
-      locate: (path) => {
-        const tag = typeof path[0] === "string" && path[0].startsWith("@") ? Number(path[0].slice(1)) : 0;
-        return positionOf(tag);
-      },
-    };
+    return failAt(errors.map((error) => ({ offset: error.pos[0], message: describeYamlError(error.code, error.message), hint: hintFor(error.code) })));
   }
+  const outsideCoreSchema = document.warnings
+    .filter((warning) => warning.code === "TAG_RESOLVE_FAILED")
+    .map((warning) => ({ offset: warning.pos[0], ...describeTag(text.slice(warning.pos[0], warning.pos[1])) }));
 
   let depthExceeded: SourcePosition | undefined;
   let complexKey: SourcePosition | undefined;
+  const duplicateKeys: number[] = [];
   const aliases: Array<{ name: string; position: SourcePosition }> = [];
   /**
    * Records where each value is. A value that is a mapping, a list or nothing at all
@@ -120,11 +118,15 @@ export function parseYaml(source: string): ParseResult {
       return;
     }
     if (isMap(node)) {
+      const keys = new Set<unknown>();
       for (const pair of node.items) {
         if (pair.key !== null && !isScalar(pair.key)) {
           complexKey ??= positionOf((pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0);
           continue;
         }
+        const keyValue = isScalar(pair.key) ? pair.key.value : null;
+        if (keys.has(keyValue)) duplicateKeys.push(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : (node.range?.[0] ?? 0));
+        keys.add(keyValue);
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const at = isScalar(pair.key) ? positionOf(pair.key.range?.[0] ?? 0) : undefined;
         // A missing value (`key:`) is reported at its key.
@@ -139,6 +141,8 @@ export function parseYaml(source: string): ParseResult {
   index(document.contents as Node, [], 0);
   if (depthExceeded) return fail(TOO_DEEP, depthExceeded, TOO_DEEP_HINT);
   if (complexKey) return fail("a key is a list or a mapping; every key in a case is a plain word", complexKey, "write the key as a single word followed by a colon, e.g. `location:`");
+  const duplicates = duplicateKeys.map((offset) => ({ offset, message: describeYamlError("DUPLICATE_KEY", ""), hint: hintFor("DUPLICATE_KEY") }));
+  if (outsideCoreSchema.length > 0 || duplicates.length > 0) return failAt([...outsideCoreSchema, ...duplicates]);
 
   let data: unknown;
   try {
@@ -270,5 +274,23 @@ function knownParserMessage(rawMessage: string): string | undefined {
     .replace(/: "(?:[^"\\]|\\.)*"$/, "");
   for (const [pattern, replacement] of FIXED_PARSER_MESSAGES) if (pattern.test(first)) return replacement ?? first;
   return undefined;
+}
+
+/** YAML 1.2's core schema: a case holds text, numbers, true and false, null, lists and mappings. */
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "seq", "map"]);
+
+/**
+ * A tag the parser could not resolve: one of YAML's own tags outside the core
+ * schema (!!binary, !!set, !!omap, !!timestamp ...), a core tag on a value that
+ * does not fit it (!!float on a word), or a custom tag, which could be any text
+ * and is not quoted.
+ */
+function describeTag(written: string): { message: string; hint: string } {
+  const own = /^!!([a-z]+)$|^!<tag:yaml\.org,2002:([a-z]+)>$/.exec(written);
+  const name = own?.[1] ?? own?.[2];
+  const hint = "remove the tag: a case holds only text, numbers, true or false, lists and mappings (put text in quotes if it could be read as something else)";
+  if (name === undefined) return { message: "a custom tag (a word after !) is not part of YAML's core schema, which a case is read with", hint };
+  if (CORE_TAGS.has(name)) return { message: `the value does not fit its tag !!${name}`, hint };
+  return { message: `the tag !!${name} is not part of YAML's core schema, which a case is read with`, hint };
 }
 

@@ -2,6 +2,7 @@ import { isAbsolute, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, FileReport, Severity } from "../diagnostics/types";
 import { allRules } from "../rules/index";
+import { PRE_RULE_CHECKS } from "../diagnostics/preRuleChecks";
 
 /**
  * SARIF 2.1.0: one run of the `ancillary` tool, every rule described (the legal
@@ -20,20 +21,6 @@ interface Descriptor {
   summary: string;
   citation?: string;
 }
-
-/** The checks that run before the legal rules: they have no legal authority. */
-const PRE_RULE_CHECKS: ReadonlyArray<Descriptor> = [
-  {
-    id: "yaml-syntax",
-    severity: "error",
-    summary: "The case file must be a single, well-formed YAML document (no duplicate keys, tabs for indentation or alias bombs).",
-  },
-  {
-    id: "schema",
-    severity: "error",
-    summary: "The case must match the case format (schemas/case.schema.json): required fields present, no unknown fields, each value of the right type.",
-  },
-];
 
 type SarifLevel = "error" | "warning" | "note";
 

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { TemplateDelegate } from "handlebars";
-import { templatesDir } from "../paths";
+import { displayPath, templatesDir } from "../paths";
+import { InputError } from "../load/errors";
 import { templateHelpers } from "./helpers";
 import { precompiledTemplates, sourceHash, type PrecompiledTemplate } from "./precompiled";
+import { checkTemplateTree, MAX_NESTING, MAX_TEMPLATE_BYTES, SWITCHED_OFF_HELPERS, TemplateError, type TemplateFile } from "./templateLimits";
 
 /** One document the templates can produce, e.g. "order.docx" from templates/order.docx.hbs. */
 export interface DocumentTemplate {
@@ -35,24 +37,41 @@ export interface TemplateSources {
 export function readTemplateSources(dir: string = templatesDir): TemplateSources {
   const partials = new Map<string, string>();
   for (const file of safeList(join(dir, "partials")).filter((f) => f.endsWith(".hbs"))) {
-    partials.set(`partials/${file}`, readFileSync(join(dir, "partials", file), "utf8").replace(/\r?\n$/, ""));
+    partials.set(`partials/${file}`, readTemplateFile(join(dir, "partials", file)).replace(/\r?\n$/, ""));
   }
   const documents = new Map<string, string>();
   for (const file of safeList(dir)
     .filter((f) => /\.(docx|txt)\.hbs$/.test(f))
     .sort()) {
-    documents.set(file, readFileSync(join(dir, file), "utf8"));
+    documents.set(file, readTemplateFile(join(dir, file)));
   }
   return { documents, partials };
 }
 
+/** One template's text, refusing a file over MAX_TEMPLATE_BYTES before reading it. */
+export function readTemplateFile(path: string): string {
+  const size = statSync(path).size;
+  if (size > MAX_TEMPLATE_BYTES) {
+    throw new InputError(displayPath(path), `is ${size.toLocaleString("en-GB")} bytes, over the ${MAX_TEMPLATE_BYTES.toLocaleString("en-GB")}-byte limit for a template: a template holds a document's wording, not data`);
+  }
+  return readFileSync(path, "utf8");
+}
+
 /**
- * The document templates under `dir`, ready to render. A template whose source
- * is exactly what the build precompiled uses the precompiled code, so a batch
- * worker or a single draft does not load Handlebars' compiler; any other
- * (edited since the build, or another folder's) is compiled here.
+ * Checks the templates under `dir` can be drafted with, as loadTemplates does
+ * before anything is drafted; throws TemplateError (or InputError) if not.
+ * For `batch`, so a broken template is one line before any case starts.
  */
-export function loadTemplates(dir: string = templatesDir, precompiled: Map<string, PrecompiledTemplate> = precompiledTemplates()): DocumentTemplate[] {
+export function checkTemplates(dir: string = templatesDir, precompiled: Map<string, PrecompiledTemplate> = precompiledTemplates()): void {
+  prepare(dir, precompiled);
+}
+
+/**
+ * The sources under `dir` and the precompiled code of each whose source is what
+ * the build compiled. Sources the build did not compile are checked here
+ * (templateLimits.ts); the build checked the rest the same way.
+ */
+function prepare(dir: string, precompiled: Map<string, PrecompiledTemplate>) {
   const sources = readTemplateSources(dir);
   // Each source's precompiled code, where its hash matches: worked out once, as hashing is the cost.
   const specs = new Map<string, PrecompiledTemplate["spec"] | undefined>();
@@ -62,14 +81,54 @@ export function loadTemplates(dir: string = templatesDir, precompiled: Map<strin
   }
   const allReady = [...specs.values()].every((spec) => spec !== undefined);
   // The runtime alone when nothing needs compiling: a third of the load, and none of the compiler's warm-up.
-  const handlebars = allReady ? (require("handlebars/runtime") as typeof import("handlebars/runtime")).create() : (require("handlebars") as typeof import("handlebars")).create();
+  const compiler = allReady ? undefined : (require("handlebars") as typeof import("handlebars"));
+  if (compiler) checkTemplateTree(...templateFiles(dir, sources), (source) => compiler.parse(source));
+  return { sources, specs, compiler };
+}
+
+/** The sources as files for checkTemplateTree: the documents, and the partials by name. */
+export function templateFiles(dir: string, sources: TemplateSources): [TemplateFile[], Map<string, TemplateFile>] {
+  const documents = [...sources.documents].map(([file, source]) => ({ path: join(dir, file), source }));
+  const partials = new Map([...sources.partials].map(([file, source]) => [basename(file, ".hbs"), { path: join(dir, file), source }]));
+  return [documents, partials];
+}
+
+/**
+ * The document templates under `dir`, ready to render. A template whose source
+ * is exactly what the build precompiled uses the precompiled code, so a batch
+ * worker or a single draft does not load Handlebars' compiler; any other
+ * (edited since the build, or another folder's) is checked and compiled here.
+ */
+export function loadTemplates(dir: string = templatesDir, precompiled: Map<string, PrecompiledTemplate> = precompiledTemplates()): DocumentTemplate[] {
+  const { sources, specs, compiler } = prepare(dir, precompiled);
+  const handlebars = compiler ? compiler.create() : (require("handlebars/runtime") as typeof import("handlebars/runtime")).create();
   handlebars.registerHelper(templateHelpers);
+  for (const helper of Object.keys(SWITCHED_OFF_HELPERS)) handlebars.unregisterHelper(helper);
+  // Inline partials are refused when templates are checked; without the decorator they cannot run either.
+  handlebars.unregisterDecorator("inline");
   const build = (path: string, source: string): TemplateDelegate => {
     const spec = specs.get(path);
     if (spec !== undefined) return handlebars.template(spec);
     return (handlebars as typeof import("handlebars")).compile(source, COMPILE_OPTIONS);
   };
-  for (const [path, source] of sources.partials) handlebars.registerPartial(basename(path, ".hbs"), build(path, source));
+  // However a partial came to include itself (code precompiled from sources the check never saw), drafting stops with one line.
+  let partialDepth = 0;
+  for (const [path, source] of sources.partials) {
+    const name = basename(path, ".hbs");
+    const partial = build(path, source);
+    const guarded: TemplateDelegate = (context, options) => {
+      if (partialDepth >= MAX_NESTING) {
+        throw new TemplateError(join(dir, path), 1, 1, `the partial "${name}" is included more than ${MAX_NESTING} levels deep: a partial may not include itself, directly or through other partials`, "template-recursion");
+      }
+      partialDepth++;
+      try {
+        return partial(context, options);
+      } finally {
+        partialDepth--;
+      }
+    };
+    handlebars.registerPartial(name, guarded);
+  }
   return [...sources.documents].map(([file, source]) => {
     const compiled = build(file, source);
     const fileName = basename(file, ".hbs");

@@ -1,7 +1,8 @@
 import type { Case } from "../case/types";
 import type { CasePath } from "../diagnostics/types";
 import { lawTable } from "../law/lawTable";
-import { defendantWords, findNameParts, nameParts, type NameMatch, type NamePart } from "./support/names";
+import { defendantWords, nameParts, type NameMatch, type NamePart } from "./support/names";
+import { compileNameParts } from "./support/nameMatcher";
 import { protectedComplainants } from "./support/anonymity";
 import { fieldName, listInWords } from "./support/text";
 import { defineRule, type RuleReport } from "./types";
@@ -48,7 +49,7 @@ export default defineRule({
     // The documents print the defendant's name, so words the two share are not looked for there; the complainant's whole name is.
     const fullNames = parts.filter((part) => part.kind === "full name");
     const inDefendantName: RuleReport[] =
-      findNameParts(theCase.defendant.name, fullNames).length === 0
+      compileNameParts(fullNames).find(theCase.defendant.name).length === 0
         ? []
         : [
             {
@@ -57,8 +58,9 @@ export default defineRule({
               hint: "write the defendant's own name there; a surname or first name the defendant shares with the complainant is fine",
             },
           ];
+    const names = compileNameParts(parts);
     return inDefendantName.concat(documentText(theCase).flatMap(({ path, text }): RuleReport[] => {
-      const matches = findNameParts(text, parts);
+      const matches = names.find(text);
       if (matches.length === 0) return [];
       const field = `\`${fieldName(path)}\``;
       const real = matches.filter((m) => !m.onlyAsOrdinaryWord);

@@ -2,8 +2,8 @@ import { offencePeriod } from "../case/types";
 import { isBefore, isOnOrAfter } from "../case/dates";
 import { offenceCitation, type LawTable, type OffenceEntry } from "../law/lawTable";
 import { offenceLabel } from "./support/caseIndex";
-import { nearest } from "./support/nearest";
-import { listInWords, longDate } from "./support/text";
+import { byCloseness } from "./support/nearest";
+import { listFirstFew, listInWords, longDate, MAX_LISTED } from "./support/text";
 import { defineRule, type RuleReport } from "./types";
 
 const UNCONFIRMED = " (the law table's entry for this provision is unconfirmed: verify)";
@@ -27,12 +27,15 @@ export default defineRule({
       const label = offenceLabel(theCase, index);
       const entry = law.offence(offence.provision);
       if (!entry) {
-        const keys = law.offenceKeys();
+        const keys = byCloseness(offence.provision, law.offenceKeys());
+        const nearestKeys = listFirstFew(keys.map((k) => `\`${k}\``));
         return [
           {
-            message: `the provision of ${label} is not a key of the law table, so ancillary cannot check it; the known keys are ${keys.map((k) => `\`${k}\``).join(", ")}`,
+            message:
+              `the provision of ${label} is not a key of the law table, so ancillary cannot check it; ` +
+              (keys.length > MAX_LISTED ? `the nearest known keys are ${nearestKeys} (\`ancillary explain offence-in-force\` lists them all)` : `the known keys are ${nearestKeys}`),
             path: ["offences", index, "provision"],
-            hint: `did you mean \`${nearest(offence.provision, keys)}\`? Write the key exactly as listed`,
+            hint: `did you mean \`${keys[0]}\`? Write the key exactly as listed`,
           },
         ];
       }

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { CasePath, Finding } from "../diagnostics/types";
-import { pointerToPath } from "./validateSchema";
+import { pointerToPath } from "./pointer";
 
 /** The text `ancillary init` leaves in place of values the user must supply. */
 export const PLACEHOLDER_DATE = "YYYY-MM-DD";
@@ -135,7 +135,7 @@ function placeholderHint(error: ErrorObject, data: string): string {
 const FIELD_LIKE = /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/;
 
 /** `property[0].value.amount`, or "the case" for the whole file. */
-function fieldName(path: CasePath): string {
+export function fieldName(path: CasePath): string {
   if (path.length === 0) return "the case";
   return path.map((p) => (typeof p === "number" ? `[${p}]` : p)).join(".").replace(/\.\[/g, "[");
 }

@@ -4,6 +4,8 @@ import type { ParsedYaml } from "../load/parseYaml";
 import { readFileSync } from "node:fs";
 import { schemaPath } from "../paths";
 import { describeSchemaError } from "./messages";
+import { numbersNotPlain } from "./numberFormats";
+import { pointerToPath } from "./pointer";
 import { removeUnprintable } from "../load/unprintable";
 
 export function loadCaseSchema(): Record<string, unknown> {
@@ -48,9 +50,13 @@ export function validateSchema(parsed: ParsedYaml): SchemaResult {
   const data = withoutUnprintable(structuredClone(parsed.data));
   if (!validate(data) && restoreNumbersWrittenAsText(data, validate.errors ?? [], parsed)) validate(data);
   const errors = validate.errors ?? [];
-  if (errors.length === 0) return { ok: true, data };
+  const numbers = numbersNotPlain(data, parsed);
+  if (errors.length === 0 && numbers.length === 0) return { ok: true, data };
   const seen = new Set<string>();
+  // ".inf" is not a number to the schema either: "written as infinity" says more than "must be a number".
+  const oddNumbers = new Set(numbers.map((finding) => JSON.stringify(finding.path)));
   const findings = simplify(errors)
+    .filter((error) => !(error.keyword === "type" && oddNumbers.has(JSON.stringify(pointerToPath(error.instancePath)))))
     .map(describeSchemaError)
     .filter((finding) => {
       // One value can break several keywords that read the same in English (a placeholder date).
@@ -59,7 +65,9 @@ export function validateSchema(parsed: ParsedYaml): SchemaResult {
       seen.add(key);
       return true;
     });
-  return { ok: false, findings };
+  // A number the schema already refuses (an unknown field, an amount out of range) is reported once, by the schema.
+  const refused = new Set(findings.map((finding) => JSON.stringify(finding.path)));
+  return { ok: false, findings: [...findings, ...numbers.filter((finding) => !refused.has(JSON.stringify(finding.path)))] };
 }
 
 function restoreNumbersWrittenAsText(data: unknown, errors: ErrorObject[], parsed: ParsedYaml): boolean {
@@ -85,11 +93,20 @@ function restoreNumbersWrittenAsText(data: unknown, errors: ErrorObject[], parse
  * person can act on.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const within = (e: ErrorObject, p: string) => e.instancePath === p || e.instancePath.startsWith(p + "/");
+  // The errors at or under each path, gathered once: searching all of them for each oneOf was quadratic.
+  const under = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    for (let p = e.instancePath; ; p = p.slice(0, p.lastIndexOf("/"))) {
+      const list = under.get(p);
+      if (list) list.push(e);
+      else under.set(p, [e]);
+      if (p === "") break;
+    }
+  }
   const dropped = new Set<ErrorObject>();
   for (const oneOf of errors.filter((e) => e.keyword === "oneOf")) {
     const p = oneOf.instancePath;
-    const branchErrors = errors.filter((e) => e !== oneOf && within(e, p));
+    const branchErrors = (under.get(p) ?? []).filter((e) => e !== oneOf);
     // A value inside the right shape is wrong (`committed: { on: 2026-02-30 }`): say
     // what is wrong with that value, not that the shape does not fit.
     const deeper = branchErrors.filter((e) => e.instancePath !== p);
@@ -129,14 +146,6 @@ function withoutUnprintable(value: unknown): unknown {
   return value;
 }
 
-export function pointerToPath(pointer: string): CasePath {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
 
 function valueAt(data: unknown, path: CasePath): unknown {
   let current: unknown = data;

@@ -148,6 +148,13 @@ describe("ancillary check on a copy of the templates", () => {
     expect(at.line).toBeGreaterThan(1);
   });
 
+  it("refuses a template larger than drafting allows in one line, exit 2", async () => {
+    scratch.write("partials/identifiers.hbs", "x".repeat(300 * 1024));
+    const result = await scratch.check();
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/partials\/identifiers\.hbs: is 307,200 bytes, over the 262,144-byte limit for a template: a template holds a document's wording, not data\n$/);
+  });
+
   it("refuses --update while a template has errors, and leaves the golden files alone", async () => {
     scratch.edit("partials/court-heading.hbs", "IN THE CROWN COURT AT", "IN THE CROWN COURT SITTING AT {{court.name}}");
     const result = await scratch.check("--update");

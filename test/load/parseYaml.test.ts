@@ -141,6 +141,46 @@ describe("parseYaml: refusals, each a finding and never an exception", () => {
     expect(refusal("property:\n  - id: P1\n    id: P2\n")[0]).toMatchObject({ message: "the same key appears twice in one mapping", line: 3, column: 5 });
   });
 
+  it("refuses every key written twice in a mapping of thousands, each at its second occurrence", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `  k${i}: ${i}`);
+    const findings = refusal(`court:\n${keys.join("\n")}\n  k7: again\n  k4999: again\n`);
+    expect(findings.map((f) => [f.message, f.line, f.column])).toEqual([
+      ["the same key appears twice in one mapping", 5002, 3],
+      ["the same key appears twice in one mapping", 5003, 3],
+    ]);
+  });
+
+  it.each([
+    ["!!binary", "photo: !!binary aGVsbG8=", "the tag !!binary is not part of YAML's core schema"],
+    ["!!set", "ids: !!set { P1, P2 }", "the tag !!set is not part of YAML's core schema"],
+    ["!!omap", "ids: !!omap [ { P1: a } ]", "the tag !!omap is not part of YAML's core schema"],
+    ["!!timestamp", "date: !!timestamp 2026-09-14", "the tag !!timestamp is not part of YAML's core schema"],
+    ["!<tag:yaml.org,2002:binary>", "photo: !<tag:yaml.org,2002:binary> aGVsbG8=", "the tag !!binary is not part of YAML's core schema"],
+    ["!!float on a word", "amount: !!float many", "the value does not fit its tag !!float"],
+  ])("refuses %s at the tag, in one line", (_, line, message) => {
+    const [finding, ...rest] = refusal(`version: 1\ncourt:\n  ${line}\n`);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: "yaml-syntax", line: 3, column: line.indexOf("!") + 3 });
+    expect(finding.message).toContain(message);
+    expect(finding.hint).toMatch(/^remove the tag/);
+  });
+
+  it("refuses a custom tag without quoting it, as it could be any text", () => {
+    const [finding] = refusal("version: 1\nparticulars: !JoannaPelham threatened to share\n");
+    expect(finding).toMatchObject({ line: 2, column: 14, message: "a custom tag (a word after !) is not part of YAML's core schema, which a case is read with" });
+    expect(`${finding.message} ${finding.hint}`).not.toMatch(/joanna|pelham/i);
+  });
+
+  it("accepts the core schema's own tags: !!str keeps digits as text", () => {
+    expect(parsed("reference: !!str 01234567890\ncount: !!int 3\nflag: !!bool true\nlist: !!seq [a]\nmap: !!map { a: b }\n").data).toEqual({
+      reference: "01234567890",
+      count: 3,
+      flag: true,
+      list: ["a"],
+      map: { a: "b" },
+    });
+  });
+
   it("refuses several documents, pointing at the `---` that starts the second", () => {
     const [finding] = refusal(`${VALID}---\nversion: 1\n`);
     expect(finding.message).toContain("more than one YAML document");

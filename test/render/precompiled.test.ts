@@ -1,27 +1,14 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Handlebars from "handlebars";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import { buildViewModel } from "../../src/view/buildViewModel";
-import { sourceHash, type PrecompiledTemplate } from "../../src/render/precompiled";
-import { COMPILE_OPTIONS, loadTemplates, readTemplateSources } from "../../src/render/templates";
+import { loadTemplates } from "../../src/render/templates";
+import { precompile } from "../support/precompile";
 
 const root = join(__dirname, "..", "..");
 const templatesDir = join(root, "templates");
 const examplesDir = join(root, "examples");
-
-/** What scripts/build-templates.js makes of a folder of templates, as objects rather than code. */
-function precompile(dir: string): Map<string, PrecompiledTemplate> {
-  const { documents, partials } = readTemplateSources(dir);
-  return new Map(
-    [...documents, ...partials].map(([path, source]) => [
-      path,
-      // eslint-disable-next-line no-eval -- the build writes this code into a module; here it is read back as one.
-      { sha256: sourceHash(source), spec: (0, eval)(`(${Handlebars.precompile(source, COMPILE_OPTIONS)})`) },
-    ]),
-  );
-}
 
 const viewModels = readdirSync(examplesDir)
   .filter((file) => file.endsWith(".yaml"))

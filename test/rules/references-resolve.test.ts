@@ -44,4 +44,13 @@ describe("references-resolve", () => {
       ["property", 1, "id"],
     ]);
   });
+
+  it("keeps each finding short however many references are broken: no id from the case is listed", () => {
+    const c = validCase();
+    for (let i = 2; i <= 3000; i++) c.property.push({ ...c.property[0], id: `P${i}` });
+    c.applications!.deprivation!.property = Array.from({ length: 3000 }, (_, i) => `Q${i}`);
+    const findings = findingsFor("references-resolve", c);
+    expect(findings).toHaveLength(3000);
+    for (const finding of findings) expect(finding.message.length).toBeLessThan(120);
+  });
 });

@@ -90,6 +90,43 @@ describe("validateSchema: dates", () => {
 });
 
 describe("validateSchema: text written without quotes", () => {
+  it.each([
+    ["0x1F", "in hexadecimal"],
+    ["0o17", "in octal"],
+    ["1e3", "with an exponent"],
+    ["1.8E2", "with an exponent"],
+    [".inf", "as infinity or not-a-number"],
+    ["+180", "with a plus sign"],
+    ["180.", "with a point but no digits on one side of it"],
+    [".5", "with a point but no digits on one side of it"],
+  ])("refuses a value written as %s, asking for plain digits", (amount, how) => {
+    const finding = only(VALID.replace("amount: 180", `amount: ${amount}`));
+    expect(finding).toMatchObject({
+      message: `property[0].value.amount is written ${how}, not as plain digits`,
+      hint: "write the amount in pounds as plain digits, e.g. 180 or 180.50",
+      path: ["property", 0, "value", "amount"],
+      line: 19,
+      column: 22,
+    });
+  });
+
+  it("accepts a value in plain digits, with pence or a leading zero", () => {
+    for (const amount of ["180", "180.50", "0180", "0"]) expect(findings(VALID.replace("amount: 180", `amount: ${amount}`))).toEqual([]);
+  });
+
+  it("refuses a retrieval window in days written in hexadecimal", () => {
+    const text = `${VALID}applications:\n  deprivation:\n    property: [P1]\n    retrieval: { days: 0x1C, arrangement: supervised copying }\n`;
+    expect(only(text)).toMatchObject({ message: "applications.deprivation.retrieval.days is written in hexadecimal, not as plain digits", hint: "write the number of days as plain digits, e.g. 28" });
+  });
+
+  it("reports a number the schema refuses anyway once, in the schema's words", () => {
+    expect(only(VALID.replace("amount: 180", "amount: 1e9")).message).toBe("property[0].value.amount is more than 100,000,000");
+  });
+
+  it("keeps a hexadecimal-looking reference as the text it is", () => {
+    expect(accepted(VALID.replace('reference: "41LN0456726"', "reference: 0x1F")).reference).toBe("0x1F");
+  });
+
   it("keeps an unquoted all-digit URN as its exact text, leading zero included", () => {
     expect(accepted(VALID.replace('"41LN0456726"', "01234567890")).reference).toBe("01234567890");
   });
@@ -231,6 +268,13 @@ describe("validateSchema: messages in plain English, each with a hint", () => {
     expect(only(VALID.replace("location: Luton", `location: ${"x".repeat(20001)}`)).message).toBe("court.location is too long (over 20000 characters)");
   });
 
+  it("refuses a complainant's name over 200 characters: a name, not a paragraph, is what the documents are searched for", () => {
+    const name = Array.from({ length: 40 }, (_, i) => `Name${i}`).join(" ");
+    const text = `${VALID}complainants:\n  - { id: C1, cipher: the complainant, name: ${name} }\n`;
+    expect(only(text).message).toBe("complainants[0].name is too long (over 200 characters)");
+    expect(findings(text.replace(name, name.slice(0, 200)))).toEqual([]);
+  });
+
   it("says an id must be a short id, with examples", () => {
     expect(only(VALID.replace("- id: P1", "- id: 1P"))).toMatchObject({ message: "property[0].id must be a short id: a letter, then letters, digits, - or _", hint: expect.stringContaining("P1") });
   });
@@ -260,6 +304,21 @@ describe("validateSchema: messages in plain English, each with a hint", () => {
       message: "offences[0].committed.to is not a real calendar date",
       path: ["offences", 0, "committed", "to"],
     });
+  });
+
+  it("sorts out the errors of hundreds of broken `committed` without comparing each with all the others", () => {
+    const offence = (i: number) => `  - { id: O${i}, provision: SOA2003:66B(4), committed: { from: 2026-03-02, to: 2026-02-30 }, particulars: x }`;
+    const text = VALID.replace(/offences:\n[\s\S]*?(?=property:)/, `offences:\n${Array.from({ length: 500 }, (_, i) => offence(i)).join("\n")}\n`);
+    const startsWith = jest.spyOn(String.prototype, "startsWith");
+    try {
+      const found = findings(text);
+      expect(found).toHaveLength(500);
+      expect(found.every((f, i) => f.message === `offences[${i}].committed.to is not a real calendar date`)).toBe(true);
+      // Each error is filed under its paths once, not searched for under each of the 500 oneOf errors.
+      expect(startsWith.mock.calls.length).toBeLessThan(10 * 500);
+    } finally {
+      startsWith.mockRestore();
+    }
   });
 
   it("shows both forms of `committed` when it is a bare date", () => {

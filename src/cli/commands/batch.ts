@@ -75,6 +75,8 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     )
     .action(async (inputs: string[], options: BatchCommandOptions) => {
       if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
+      // A template that cannot be drafted with is one line and exit 2 before any case starts, not a failure per case.
+      (await import("../../render/templates")).checkTemplates();
       // Loaded here, not at start-up, so `validate` and `--help` stay quick.
       const { runBatch } = await import("../../batch/runBatch");
       const progress = io.interactive && !options.quiet ? await progressBar() : undefined;

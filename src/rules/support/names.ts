@@ -47,7 +47,8 @@ function wordsOf(folded: string): string[] {
     .filter((word) => (word.match(/\p{L}/gu) ?? []).length >= 1);
 }
 
-const lettersOf = (word: string) => word.replace(/['-]/g, "");
+/** A word without its apostrophes and hyphens. */
+export const lettersOf = (word: string) => word.replace(/['-]/g, "");
 const isInitial = (word: string) => lettersOf(word).length < 2;
 
 /**
@@ -136,7 +137,8 @@ function flexibleWord(word: string): string {
 
 const patterns = new WeakMap<NamePart, Record<Folding, RegExp>>();
 
-function partPattern(part: NamePart, folding: Folding): RegExp {
+/** The pattern that finds a part in text folded with `folding` (flags gu). */
+export function partPattern(part: NamePart, folding: Folding): RegExp {
   let built = patterns.get(part);
   if (!built) {
     built = Object.fromEntries(FOLDINGS.map((f) => [f, buildPattern(part.words[f], part.runTogether === true)])) as Record<Folding, RegExp>;
@@ -156,9 +158,9 @@ function buildPattern(words: string[], runTogether: boolean): RegExp {
 }
 
 /** Words that look like a handle or an address: with @, or digits, _ or a dot among letters. */
-const TOKEN = /[^\s,;:()<>[\]{}"!?*]+/gu;
-const HANDLE_MARKS = /[@_\d]|\p{L}\.\p{L}/u;
-const HANDLE_BOUNDARY = /[@_.+\d-]/u;
+export const TOKEN = /[^\s,;:()<>[\]{}"!?*]+/gu;
+export const HANDLE_MARKS = /[@_\d]|\p{L}\.\p{L}/u;
+export const HANDLE_BOUNDARY = /[@_.+\d-]/u;
 
 /** True if a name word occurs inside a handle-like word of the folded text, as the rules above allow. */
 function inHandle(folded: string, part: NamePart, folding: Folding): boolean {
@@ -178,7 +180,11 @@ function inHandle(folded: string, part: NamePart, folding: Folding): boolean {
   return false;
 }
 
-/** Which parts of a name occur in a text; never the text or the name itself. */
+/**
+ * Which parts of a name occur in a text; never the text or the name itself.
+ * This is the definition, part by part; compileNameParts (nameMatcher.ts) gives
+ * the same answer for many parts over many texts in linear time.
+ */
 export function findNameParts(text: string, parts: ReadonlyArray<NamePart>): NameMatch[] {
   const folded = FOLDINGS.map((folding) => ({ folding, ...foldText(text, folding) }));
   const matches: NameMatch[] = [];
@@ -201,14 +207,29 @@ export function findNameParts(text: string, parts: ReadonlyArray<NamePart>): Nam
   return matches;
 }
 
-/** True if an id contains any word of any complainant's name, so printing it could name them. */
-export function idMayNameComplainant(id: string, complainants: ReadonlyArray<Complainant> | undefined): boolean {
-  return FOLDINGS.some((folding) => {
-    const foldedId = lettersOf(foldText(id, folding).text).replace(/[^\p{L}\p{N}]/gu, "");
-    return (complainants ?? []).some(
-      (c) => c.name !== undefined && wordsOf(foldText(c.name, folding).text).some((word) => lettersOf(word).length >= 3 && foldedId.includes(lettersOf(word))),
-    );
-  });
+/** The complainants' name words (of three letters or more), folded as ids are, without apostrophes and hyphens: for idHoldsAnyWord. */
+export function wordsIdsMayHold(complainants: ReadonlyArray<Complainant> | undefined): ReadonlySet<string> {
+  return new Set(
+    (complainants ?? []).flatMap((c) =>
+      c.name === undefined ? [] : FOLDINGS.flatMap((folding) => wordsOf(foldText(c.name!, folding).text).map(lettersOf).filter((word) => word.length >= 3)),
+    ),
+  );
+}
+
+/**
+ * True if an id holds one of the words (wordsIdsMayHold), so printing it could
+ * name a complainant. Every stretch of the folded id is looked up, rather than
+ * every word searched for: an id is short (32 characters at most), and a case
+ * may list thousands of names.
+ */
+export function idHoldsAnyWord(id: string, words: ReadonlySet<string>): boolean {
+  for (const folding of FOLDINGS) {
+    const folded = foldText(id, folding).text.replace(/[^\p{L}\p{N}]/gu, "");
+    for (let start = 0; start < folded.length; start++) {
+      for (let end = start + 3; end <= folded.length; end++) if (words.has(folded.slice(start, end))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -23,13 +23,14 @@ function foldKey(value: string): string {
     .replace(/PROTECTIONFROMHARASSMENTACT/g, "PHA");
 }
 
-/** The candidate closest to `value` (ties: the first listed), or undefined if there are none. */
-export function nearest(value: string, candidates: ReadonlyArray<string>): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  const folded = foldKey(value);
-  for (const candidate of candidates) {
-    const distance = editDistance(folded, foldKey(candidate));
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  return best?.candidate;
+/** The candidates in order of closeness to `value` (ties: in the order listed). */
+export function byCloseness(value: string, candidates: ReadonlyArray<string>): string[] {
+  const keys = candidates.map(foldKey);
+  // What was written may be a paragraph; only its first stretch can resemble a key, and comparing the rest would cost its length times every key's.
+  const longest = Math.max(0, ...keys.map((key) => key.length));
+  const folded = foldKey(value).slice(0, 2 * longest);
+  return candidates
+    .map((candidate, index) => ({ candidate, index, distance: editDistance(folded, keys[index]) }))
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .map(({ candidate }) => candidate);
 }
