@@ -9,12 +9,13 @@ import { HANDLE_BOUNDARY, HANDLE_MARKS, TOKEN, lettersOf, partPattern, type Name
  * whole text. Here each text is folded once per folding and read once:
  * - a word pattern matches only over whole runs of letters (nothing but a
  *   non-letter may stand before or after it), so each run of letters, joined
- *   with the few runs after it, is looked up among the parts' letters (with a
- *   plural or possessive ending taken off), and a part's own pattern is tried
- *   only there, at that one place;
- * - a name run together, and a name inside a handle or an address, may sit
- *   inside other letters: those are found with one Aho-Corasick automaton over
- *   the text's letters and digits.
+ *   with the few runs after it, is walked through a trie of the parts' letters
+ *   (a plural or possessive ending allowed), and a part's own pattern is tried
+ *   only where the trie ends on it;
+ * - a name run together may sit inside other letters: those are found with an
+ *   Aho-Corasick automaton over the text's letters and digits, and a one-word
+ *   name inside a handle or an address with another over the handles only.
+ * Both pass over a name once nothing more the text shows can change the answer.
  * The answer is findNameParts' exactly: a property test holds it to that.
  */
 export interface NameMatcher {
@@ -32,15 +33,15 @@ interface Sighting {
 interface FoldingIndex {
   folding: Folding;
   /** Word parts by their letters ("oneill" for O'Neill): where to try their patterns. */
-  byLetters: Map<string, number[]>;
+  byLetters: LetterTrie;
   /** How many runs of letters the longest word part spans, plus one for a possessive "s". */
   longestChain: number;
-  /** The most letters any word part has, plus an ending: a longer join cannot be a part. */
-  mostLetters: number;
-  automaton: Automaton;
-  /** For each string in the automaton: the run-together parts it is, and the one-word parts a handle may hold. */
-  runTogether: Map<number, number[]>;
-  handleWords: Map<number, number[]>;
+  /** Names run together, searched for anywhere among letters and digits; each string's id, the parts it is. */
+  runTogether: Automaton;
+  runTogetherParts: Map<number, number[]>;
+  /** One-word parts a handle or an address may hold, searched for inside handle-like words only. */
+  handleWords: Automaton;
+  handleWordParts: Map<number, number[]>;
 }
 
 export function compileNameParts(parts: ReadonlyArray<NamePart>): NameMatcher {
@@ -60,28 +61,27 @@ export function compileNameParts(parts: ReadonlyArray<NamePart>): NameMatcher {
 }
 
 function indexParts(parts: ReadonlyArray<NamePart>, folding: Folding): FoldingIndex {
-  const byLetters = new Map<string, number[]>();
-  const automaton = new Automaton();
-  const runTogether = new Map<number, number[]>();
-  const handleWords = new Map<number, number[]>();
+  const byLetters = new LetterTrie();
+  const runTogether = new Automaton();
+  const runTogetherParts = new Map<number, number[]>();
+  const handleWords = new Automaton();
+  const handleWordParts = new Map<number, number[]>();
   let longestChain = 1;
-  let mostLetters = 0;
   const addTo = (map: Map<number, number[]>, id: number, part: number) => map.set(id, [...(map.get(id) ?? []), part]);
   parts.forEach((part, i) => {
     const words = part.words[folding];
     if (part.runTogether) {
-      addTo(runTogether, automaton.add(words.join("")), i);
+      addTo(runTogetherParts, runTogether.add(words.join("")), i);
       return;
     }
-    const letters = lettersOf(words.join(""));
-    byLetters.set(letters, [...(byLetters.get(letters) ?? []), i]);
-    mostLetters = Math.max(mostLetters, letters.length + 2);
+    byLetters.add(lettersOf(words.join("")), i);
     const runs = [...words.join(" ").matchAll(/\p{L}+|\p{N}/gu)].length;
     longestChain = Math.max(longestChain, runs + 1);
-    if (words.length === 1 && lettersOf(words[0]).length >= 3) addTo(handleWords, automaton.add(lettersOf(words[0])), i);
+    if (words.length === 1 && lettersOf(words[0]).length >= 3) addTo(handleWordParts, handleWords.add(lettersOf(words[0])), i);
   });
-  automaton.build();
-  return { folding, byLetters, longestChain, mostLetters, automaton, runTogether, handleWords };
+  runTogether.build();
+  handleWords.build();
+  return { folding, byLetters, longestChain, runTogether, runTogetherParts, handleWords, handleWordParts };
 }
 
 /** Records that part `i` occurs in the original text between `start` and `end`. */
@@ -97,52 +97,103 @@ function settled(seen: Map<number, Sighting>, part: NamePart, i: number): boolea
 }
 
 const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
 
 function search(text: string, index: FoldingIndex, parts: ReadonlyArray<NamePart>, seen: Map<number, Sighting>): void {
   const { text: folded, origin } = foldText(text, index.folding);
   const original = (start: number, end: number) => text.slice(origin[start], origin[end - 1] + 1);
 
   // Word parts: runs of letters (and each digit on its own, since a name may hold digits), joined with the
-  // runs after them, looked up; the pattern tried at that place only.
-  const runs = [...folded.matchAll(/\p{L}+|\p{N}/gu)].map((m) => ({ start: m.index, letters: m[0] }));
+  // runs after them, looked up; the pattern tried at that place only. The join is walked through a trie of
+  // the parts' letters, so the walk stops where no part can begin this way: its cost is bounded by the
+  // longest part, however many parts there are or however long they are.
+  const runs = [...folded.matchAll(/\p{L}+|\p{N}/gu)];
+  const letters = runs.map((run) => run[0]);
+  let start = 0;
+  const tryHere = (i: number) => {
+    if (settled(seen, parts[i], i)) return;
+    const sticky = stickyPattern(parts[i], index.folding);
+    sticky.lastIndex = start;
+    const match = sticky.exec(folded);
+    if (match) record(seen, i, original(match.index, match.index + match[0].length), false);
+  };
   for (let r = 0; r < runs.length; r++) {
-    let joined = "";
-    for (let k = r; k < runs.length && k < r + index.longestChain; k++) {
-      joined += runs[k].letters;
-      if (joined.length > index.mostLetters) break;
-      for (const key of withoutEnding(joined)) {
-        for (const i of index.byLetters.get(key) ?? []) {
-          if (settled(seen, parts[i], i)) continue;
-          const sticky = stickyPattern(parts[i], index.folding);
-          sticky.lastIndex = runs[r].start;
-          const match = sticky.exec(folded);
-          if (match) record(seen, i, original(match.index, match.index + match[0].length), false);
-        }
-      }
-    }
+    start = runs[r].index;
+    index.byLetters.walk(letters, r, Math.min(runs.length, r + index.longestChain), tryHere);
   }
 
   // Names run together, and one-word names inside handles and addresses.
-  const handles = handleSpans(folded);
-  index.automaton.search(folded, (id, start, end) => {
-    for (const i of index.runTogether.get(id) ?? []) if (!settled(seen, parts[i], i)) record(seen, i, original(start, end), false);
-    for (const i of index.handleWords.get(id) ?? []) {
-      if (settled(seen, parts[i], i)) continue;
-      const token = handles.find(start);
-      if (token === undefined) continue;
-      const part = parts[i];
-      const before = start > token ? folded[start - 1] : undefined;
-      if ((end - start >= 4 && !part.ordinaryWord) || before === undefined || HANDLE_BOUNDARY.test(before)) record(seen, i, original(start, end), true);
-    }
+  // Once every part a string stands for is settled, the automaton passes over it: a text made of one name
+  // over and over costs a pass, not a pass for every name it holds.
+  const allSettled = (byId: Map<number, number[]>) => (id: number) => (byId.get(id) ?? []).every((i) => settled(seen, parts[i], i));
+  index.runTogether.search(folded, 0, folded.length, allSettled(index.runTogetherParts), (id, from, to) => {
+    for (const i of index.runTogetherParts.get(id) ?? []) if (!settled(seen, parts[i], i)) record(seen, i, original(from, to), false);
   });
+  for (const handle of handleSpans(folded)) {
+    index.handleWords.search(folded, handle.start, handle.end, allSettled(index.handleWordParts), (id, from, to) => {
+      for (const i of index.handleWordParts.get(id) ?? []) {
+        if (settled(seen, parts[i], i)) continue;
+        const part = parts[i];
+        const before = from > handle.start ? folded[from - 1] : undefined;
+        if ((to - from >= 4 && !part.ordinaryWord) || before === undefined || HANDLE_BOUNDARY.test(before)) record(seen, i, original(from, to), true);
+      }
+    });
+  }
 }
 
-/** The letters with a plural or possessive ending taken off, as the patterns allow one ("Pelhams", "Pelham's"). */
-function withoutEnding(joined: string): string[] {
-  const keys = [joined];
-  if (joined.endsWith("s")) keys.push(joined.slice(0, -1));
-  if (joined.endsWith("es")) keys.push(joined.slice(0, -2));
-  return keys;
+/**
+ * Word parts by their letters, as a trie. `walk` reads runs of letters one after another and reports the
+ * parts whose letters equal the runs read so far, joined, at the end of each run, as findNameParts' patterns
+ * allow: exactly, or with a plural or possessive ending taken off ("Pelhams", "Pelham's", "Joneses").
+ */
+class LetterTrie {
+  private readonly next: Array<Map<string, number>> = [new Map()];
+  private readonly parts: number[][] = [[]];
+
+  add(letters: string, part: number): void {
+    let node = 0;
+    for (const character of letters) {
+      let child = this.next[node].get(character);
+      if (child === undefined) {
+        child = this.next.length;
+        this.next.push(new Map());
+        this.parts.push([]);
+        this.next[node].set(character, child);
+      }
+      node = child;
+    }
+    this.parts[node].push(part);
+  }
+
+  /** Reads runs[from] to runs[to - 1]. */
+  walk(runs: ReadonlyArray<string>, from: number, to: number, found: (part: number) => void): void {
+    const report = (node: number) => {
+      if (node >= 0) for (const part of this.parts[node]) found(part);
+    };
+    // The node reached (-1 once the walk has left the trie); the node before the last character read, and
+    // before the one before it; those two characters.
+    let node = 0;
+    let before1 = -1;
+    let before2 = -1;
+    let last1 = "";
+    let last2 = "";
+    for (let r = from; r < to; r++) {
+      for (const character of runs[r]) {
+        before2 = before1;
+        before1 = node;
+        last2 = last1;
+        last1 = character;
+        node = node < 0 ? -1 : (this.next[node].get(character) ?? -1);
+        // Past the trie by more than an ending's two letters: no longer join can be a part.
+        if (node < 0 && before2 < 0) return;
+      }
+      // At the end of a run: the letters read, or them less "s" or "es".
+      report(node);
+      if (last1 === "s") report(before1);
+      if (last1 === "s" && last2 === "e") report(before2);
+      if (node < 0 && before1 < 0) return;
+    }
+  }
 }
 
 const stickyPatterns = new WeakMap<NamePart, Map<Folding, RegExp>>();
@@ -159,14 +210,9 @@ function stickyPattern(part: NamePart, folding: Folding): RegExp {
   return sticky;
 }
 
-/** The handle-like words of a folded text, so a position can be asked which one it is in (its start), in constant time per step. */
-function handleSpans(folded: string): { find(at: number): number | undefined } {
-  const startAt = new Int32Array(folded.length).fill(-1);
-  for (const match of folded.matchAll(TOKEN)) {
-    if (!HANDLE_MARKS.test(match[0])) continue;
-    for (let at = match.index; at < match.index + match[0].length; at++) startAt[at] = match.index;
-  }
-  return { find: (at) => (startAt[at] >= 0 ? startAt[at] : undefined) };
+/** The handle-like words of a folded text (those holding `@`, digits or the like), where they start and end. */
+function handleSpans(folded: string): Array<{ start: number; end: number }> {
+  return [...folded.matchAll(TOKEN)].filter((match) => HANDLE_MARKS.test(match[0])).map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /** Aho-Corasick over letters and digits: every place any of its strings occurs, in one pass. */
@@ -219,20 +265,47 @@ class Automaton {
     }
   }
 
-  /** Calls `found(id, start, end)` for every occurrence; anything but a letter or digit starts afresh. */
-  search(text: string, found: (id: number, start: number, end: number) => void): void {
+  /** For each search: the nodes found done, and the node to jump to past them (path-compressed, as in union-find). */
+  private generation = 0;
+  private readonly skippedIn: number[] = [];
+  private readonly skipTo: number[] = [];
+
+  /**
+   * Calls `found(id, start, end)` for every occurrence in text[from, to) of a string not yet `done`; anything
+   * but a letter or digit starts afresh. A string found done is passed over for the rest of the search.
+   */
+  search(text: string, from: number, to: number, done: (id: number) => boolean, found: (id: number, start: number, end: number) => void): void {
     if (this.next[0].size === 0) return;
+    const generation = ++this.generation;
+    // The first node at or after `at` along the output links whose string is not done (0: none).
+    const live = (at: number): number => {
+      const passed: number[] = [];
+      while (at !== 0) {
+        if (this.skippedIn[at] === generation) {
+          passed.push(at);
+          at = this.skipTo[at];
+        } else if (done(this.ends[at])) {
+          this.skippedIn[at] = generation;
+          passed.push(at);
+          at = this.output[at];
+        } else break;
+      }
+      for (const node of passed) this.skipTo[node] = at;
+      return at;
+    };
     let node = 0;
-    let offset = 0;
-    for (const character of text) {
+    for (let offset = from; offset < to; ) {
+      const character = String.fromCodePoint(text.codePointAt(offset)!);
       offset += character.length;
-      if (!LETTER.test(character) && !/\p{N}/u.test(character)) {
+      if (!LETTER.test(character) && !DIGIT.test(character)) {
         node = 0;
         continue;
       }
       while (node !== 0 && !this.next[node].has(character)) node = this.fail[node];
       node = this.next[node].get(character) ?? 0;
-      for (let at = this.ends[node] >= 0 ? node : this.output[node]; at !== 0; at = this.output[at]) found(this.ends[at], offset - this.depth[at], offset);
+      for (let at = live(this.ends[node] >= 0 ? node : this.output[node]); at !== 0; at = live(this.output[at])) {
+        found(this.ends[at], offset - this.depth[at], offset);
+      }
     }
   }
 }
