@@ -25,7 +25,16 @@ export interface Run {
   bold?: boolean;
 }
 
-export type Block =
+export type Block = BlockContent & {
+  /**
+   * Keep this block on the same page as the end of the block before it: the
+   * page it starts on also carries the last lines (or last table row) of what
+   * precedes it. For blocks that must never stand alone, such as a signature.
+   */
+  keepWithPrevious?: true;
+};
+
+export type BlockContent =
   | { type: "heading"; level: 1 | 2 | 3; runs: Run[] }
   /** A centred line, e.g. the court and parties in a heading block. */
   | { type: "centered"; runs: Run[] }
@@ -33,8 +42,18 @@ export type Block =
   | { type: "paragraph"; runs: Run[] }
   /** A numbered paragraph; numbering runs on through the document. */
   | { type: "numbered"; runs: Run[] }
-  | { type: "bullet"; runs: Run[] }
-  | { type: "table"; header: Run[][]; rows: Run[][][] }
+  /**
+   * A bullet. `nested`: it belongs to the list item just above it (a numbered
+   * paragraph or a bullet), as one of that item's own points; without a list
+   * item above, it is an ordinary bullet.
+   */
+  | { type: "bullet"; runs: Run[]; nested?: true }
+  /**
+   * A table; the first row is the header. `caption` names the table and
+   * `description` says what it holds, for readers who cannot see it laid out
+   * (screen readers announce them; plain text prints them above the rows).
+   */
+  | { type: "table"; header: Run[][]; rows: Run[][][]; caption?: string; description?: string }
   /** Label and value lines, set apart for signing, e.g. "Signed:" with a blank. */
   | { type: "signature"; lines: Array<{ label: string; value: string }> }
   | { type: "pageBreak" };

@@ -32,12 +32,22 @@ function layoutBlock(block: Block, nextNumber: () => number): string[] {
     case "numbered":
       return hanging(`${nextNumber()}.`, runsText(block.runs));
     case "bullet":
-      return hanging("  -", runsText(block.runs));
-    case "table":
-      return block.rows.flatMap((row, rowIndex) => [
-        ...(rowIndex > 0 ? [""] : []),
-        ...row.flatMap((cell, i) => hanging(`${runsText(block.header[i] ?? [])}:`.padEnd(14), runsText(cell))),
-      ]);
+      // A point of the item above starts where that item's text does.
+      return block.nested ? hanging("    -", runsText(block.runs)) : hanging("  -", runsText(block.runs));
+    case "table": {
+      // The caption and description name the table before its entries, as they do for a screen reader.
+      const about = [
+        ...(block.caption ? wrap(`Table: ${block.caption}`, WIDTH) : []),
+        ...(block.description ? wrap(block.description, WIDTH) : []),
+      ];
+      return [
+        ...(about.length > 0 ? [...about, ""] : []),
+        ...block.rows.flatMap((row, rowIndex) => [
+          ...(rowIndex > 0 ? [""] : []),
+          ...row.flatMap((cell, i) => hanging(`${runsText(block.header[i] ?? [])}:`.padEnd(14), runsText(cell))),
+        ]),
+      ];
+    }
     case "signature":
       return block.lines.map(({ label, value }) => `${label} ${value || "_".repeat(30)}`);
     case "pageBreak":

@@ -56,3 +56,44 @@ describe("the template markup", () => {
     expect(parseRuns(escapeUserText("{{defendant.name}} {{{x}}}"))).toEqual([{ text: "{{defendant.name}} {{{x}}}" }]);
   });
 });
+
+describe("the template markup for layout the templates ask for", () => {
+  it("keeps the block after @keep-with-previous with the one before it, and no other", () => {
+    const doc = parseMarkup(["1. The last words.", "", "@keep-with-previous", "@signature", "Signature:", "", "A paragraph."].join("\n"), "2026-01-01");
+    expect(doc.blocks).toEqual([
+      { type: "numbered", runs: [{ text: "The last words." }] },
+      { type: "signature", lines: [{ label: "Signature:", value: "" }], keepWithPrevious: true },
+      { type: "paragraph", runs: [{ text: "A paragraph." }] },
+    ]);
+  });
+
+  it("makes an indented bullet a point of the numbered paragraph or bullet above it", () => {
+    const doc = parseMarkup(["1. A finding:", "", "  - first point", "  - second point", "- a bullet", "  - its point"].join("\n"), "2026-01-01");
+    expect(doc.blocks.map((b) => (b.type === "bullet" ? `bullet${b.nested ? " nested" : ""}` : b.type))).toEqual([
+      "numbered",
+      "bullet nested",
+      "bullet nested",
+      "bullet",
+      "bullet nested",
+    ]);
+  });
+
+  it("reads an indented bullet with no list item above it as an ordinary bullet", () => {
+    for (const above of ["A paragraph:", "## A heading", "@center A centred line"]) {
+      const doc = parseMarkup([above, "", "  - a point"].join("\n"), "2026-01-01");
+      expect(doc.blocks[1]).toEqual({ type: "bullet", runs: [{ text: "a point" }] });
+    }
+  });
+
+  it("gives the next table the caption and description written before it", () => {
+    const doc = parseMarkup(["@caption Schedule of property", "@description One row for each item.", "| Item |", "| 1 |"].join("\n"), "2026-01-01");
+    expect(doc.blocks).toEqual([
+      { type: "table", header: [[{ text: "Item" }]], rows: [[[{ text: "1" }]]], caption: "Schedule of property", description: "One row for each item." },
+    ]);
+  });
+
+  it("drops a caption that a table does not follow, so it never reaches a later table", () => {
+    const doc = parseMarkup(["@caption Lost", "A paragraph.", "", "| Item |", "| 1 |"].join("\n"), "2026-01-01");
+    expect(doc.blocks[1]).toEqual({ type: "table", header: [[{ text: "Item" }]], rows: [[[{ text: "1" }]]] });
+  });
+});

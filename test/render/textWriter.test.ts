@@ -29,3 +29,25 @@ describe("the plain-text writer", () => {
     expect(text).toContain("Signature: ______");
   });
 });
+
+describe("writeText: structure the templates ask for", () => {
+  it("indents the points of a numbered paragraph under its text", () => {
+    const text = writeText({
+      properties: { title: "T", language: "en-GB", date: "2026-01-01" },
+      blocks: [
+        { type: "numbered", runs: [{ text: "A finding:" }] },
+        { type: "bullet", runs: [{ text: "its point" }], nested: true },
+        { type: "bullet", runs: [{ text: "a bullet of its own" }] },
+      ],
+    });
+    expect(text).toBe("1.  A finding:\n\n    - its point\n\n  - a bullet of its own\n");
+  });
+
+  it("prints a table's caption and description before its entries", () => {
+    const text = writeText({
+      properties: { title: "T", language: "en-GB", date: "2026-01-01" },
+      blocks: [{ type: "table", header: [[{ text: "Item" }]], rows: [[[{ text: "1" }]]], caption: "Schedule", description: "One row an item." }],
+    });
+    expect(text).toBe("Table: Schedule\nOne row an item.\n\nItem:          1\n");
+  });
+});

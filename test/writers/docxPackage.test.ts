@@ -1,5 +1,6 @@
 import { bodyContent } from "../../src/writers/docx/blocks";
 import { footerParagraph } from "../../src/writers/docx/footer";
+import { estimatePages } from "../../src/writers/docx/pageEstimate";
 import { writeDocx } from "../../src/writers/docx";
 import { packageParts } from "../../src/writers/docx/packageParts";
 import { houseDocument } from "../../src/writers/docx/packageTemplate";
@@ -143,7 +144,7 @@ describe("writeDocx: agreement with docx's own packer", () => {
       houseDocument({
         language: doc.properties.language,
         children: bodyContent(doc.blocks),
-        footer: doc.properties.footer === undefined ? undefined : footerParagraph(doc.properties.footer),
+        footer: doc.properties.footer === undefined ? undefined : footerParagraph(doc.properties.footer, estimatePages(doc.blocks)),
       }),
     );
     const written = docxParts(writeDocx(doc));

@@ -3,6 +3,7 @@ import type { Block, Run, StructuredDocument } from "../../src/document/model";
 import { writeDocx } from "../../src/writers/docx";
 import { bodyContent } from "../../src/writers/docx/blocks";
 import { footerParagraph } from "../../src/writers/docx/footer";
+import { estimatePages } from "../../src/writers/docx/pageEstimate";
 import { packageParts } from "../../src/writers/docx/packageParts";
 import { houseDocument } from "../../src/writers/docx/packageTemplate";
 import { docxParagraphs, docxParts } from "../support/docxText";
@@ -13,7 +14,7 @@ function docxOwnParts(doc: StructuredDocument): ReturnType<typeof packageParts> 
     houseDocument({
       language: doc.properties.language,
       children: bodyContent(doc.blocks),
-      footer: doc.properties.footer === undefined ? undefined : footerParagraph(doc.properties.footer),
+      footer: doc.properties.footer === undefined ? undefined : footerParagraph(doc.properties.footer, estimatePages(doc.blocks)),
     }),
   );
 }
@@ -32,11 +33,23 @@ const runs: fc.Arbitrary<Run[]> = fc.array(
   fc.record({ text, bold: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ["text"] }),
   { maxLength: 3 },
 );
+const keep = fc.option(fc.constant(true as const), { nil: undefined });
 const block: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ type: fc.constantFrom("paragraph" as const, "numbered" as const, "bullet" as const, "centered" as const), runs }),
-  fc.record({ type: fc.constant("heading" as const), level: fc.constantFrom(1 as const, 2 as const, 3 as const), runs }),
-  fc.record({ type: fc.constant("table" as const), header: fc.array(runs, { maxLength: 3 }), rows: fc.array(fc.array(runs, { maxLength: 4 }), { maxLength: 3 }) }),
-  fc.record({ type: fc.constant("signature" as const), lines: fc.array(fc.record({ label: text, value: text }), { maxLength: 3 }) }),
+  fc.record({ type: fc.constantFrom("paragraph" as const, "numbered" as const, "centered" as const), runs, keepWithPrevious: keep }, { requiredKeys: ["type", "runs"] }),
+  fc.record({ type: fc.constant("bullet" as const), runs, nested: keep, keepWithPrevious: keep }, { requiredKeys: ["type", "runs"] }),
+  fc.record({ type: fc.constant("heading" as const), level: fc.constantFrom(1 as const, 2 as const, 3 as const), runs, keepWithPrevious: keep }, { requiredKeys: ["type", "level", "runs"] }),
+  fc.record(
+    {
+      type: fc.constant("table" as const),
+      header: fc.array(runs, { maxLength: 3 }),
+      rows: fc.array(fc.array(runs, { maxLength: 4 }), { maxLength: 3 }),
+      caption: text,
+      description: text,
+      keepWithPrevious: keep,
+    },
+    { requiredKeys: ["type", "header", "rows"] },
+  ),
+  fc.record({ type: fc.constant("signature" as const), lines: fc.array(fc.record({ label: text, value: text }), { maxLength: 3 }), keepWithPrevious: keep }, { requiredKeys: ["type", "lines"] }),
   fc.constant({ type: "pageBreak" as const }),
 );
 

@@ -3,7 +3,7 @@
  * order for screen readers: nothing is floated or reordered).
  */
 import { HeadingLevel, PageBreak, Paragraph, type Table } from "docx";
-import type { Block } from "../../document/model";
+import type { Block, Run } from "../../document/model";
 import { wordRuns } from "./runs";
 import { signatureParagraphs } from "./signature";
 import { STYLE } from "./styles";
@@ -16,8 +16,16 @@ type ContentBlock = Exclude<Block, { type: "pageBreak" }>;
  * empty paragraph between two tables, which Word would otherwise join into one.
  */
 export type BodyItem =
-  /** widths: a table's column widths, when already measured (see stencil.ts). */
-  | { block: ContentBlock; pageBreakBefore: boolean; widths?: number[] }
+  | {
+      block: ContentBlock;
+      pageBreakBefore: boolean;
+      /** The next block asks to stay with this one: this block's end keeps with it. */
+      keepWithNext?: true;
+      /** A nested bullet: the list whose item it belongs to. */
+      nestedIn?: ListKind;
+      /** A table's column widths, when already measured (see stencil.ts). */
+      widths?: number[];
+    }
   | { pageBreak: true }
   | { tableGap: true };
 
@@ -29,16 +37,29 @@ export type BodyItem =
  */
 export function bodyItems(blocks: readonly Block[]): BodyItem[] {
   const items: BodyItem[] = [];
+  /** The list the block just above is an item of, and so the list a nested bullet joins. */
+  let list: ListKind | undefined;
   blocks.forEach((block, index) => {
     if (block.type === "pageBreak") {
       if (!startsWithParagraph(blocks[index + 1])) items.push({ pageBreak: true });
-    } else {
-      if (block.type === "table" && blocks[index - 1]?.type === "table") items.push({ tableGap: true });
-      items.push({ block, pageBreakBefore: blocks[index - 1]?.type === "pageBreak" });
+      list = undefined;
+      return;
     }
+    if (block.type === "table" && blocks[index - 1]?.type === "table") items.push({ tableGap: true });
+    const nestedIn = block.type === "bullet" && block.nested ? list : undefined;
+    list = block.type === "numbered" ? "numbered" : block.type === "bullet" ? (nestedIn ?? "bullet") : undefined;
+    items.push({
+      block,
+      pageBreakBefore: blocks[index - 1]?.type === "pageBreak",
+      ...(blocks[index + 1]?.keepWithPrevious ? { keepWithNext: true as const } : {}),
+      ...(nestedIn ? { nestedIn } : {}),
+    });
   });
   return items;
 }
+
+/** The two lists: numbered paragraphs and bullets. A nested bullet is level 1 of one of them. */
+export type ListKind = "numbered" | "bullet";
 
 function startsWithParagraph(block: Block | undefined): boolean {
   if (block === undefined || block.type === "pageBreak" || block.type === "table") return false;
@@ -49,7 +70,8 @@ function startsWithParagraph(block: Block | undefined): boolean {
 export function itemContent(item: BodyItem): Array<Paragraph | Table> {
   if ("pageBreak" in item) return [new Paragraph({ children: [new PageBreak()] })];
   if ("tableGap" in item) return [new Paragraph({})];
-  return blockContent(item.block, item.pageBreakBefore ? true : undefined, item.widths);
+  const { block, keepWithNext, nestedIn, widths } = item;
+  return blockContent(block, { pageBreakBefore: item.pageBreakBefore ? true : undefined, keepNext: keepWithNext, nestedIn }, widths);
 }
 
 /** The whole body as docx components. */
@@ -59,23 +81,34 @@ export function bodyContent(blocks: readonly Block[]): Array<Paragraph | Table> 
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockContent(block: ContentBlock, pageBreakBefore: true | undefined, widths: number[] | undefined): Array<Paragraph | Table> {
+/** How a block sits in the flow: a page break before it, its end kept with the next block, its list. */
+interface Placement {
+  pageBreakBefore?: true;
+  keepNext?: true;
+  nestedIn?: ListKind;
+}
+
+const NESTED_STYLE: Record<ListKind, string> = { numbered: STYLE.listNumberPoint, bullet: STYLE.listBulletPoint };
+
+function blockContent(block: ContentBlock, placement: Placement, widths: number[] | undefined): Array<Paragraph | Table> {
+  const { pageBreakBefore, keepNext, nestedIn } = placement;
+  const paragraph = (style: string | undefined, runs: readonly Run[]) => [new Paragraph({ style, pageBreakBefore, keepNext, children: wordRuns(runs) })];
   switch (block.type) {
     case "heading":
-      return [new Paragraph({ heading: HEADING[block.level], pageBreakBefore, children: wordRuns(block.runs) })];
+      return [new Paragraph({ heading: HEADING[block.level], pageBreakBefore, keepNext, children: wordRuns(block.runs) })];
     case "centered":
-      return [new Paragraph({ style: STYLE.centred, pageBreakBefore, children: wordRuns(block.runs) })];
+      return paragraph(STYLE.centred, block.runs);
     case "paragraph":
-      return [new Paragraph({ pageBreakBefore, children: wordRuns(block.runs) })];
+      return paragraph(undefined, block.runs);
     case "numbered":
-      return [new Paragraph({ style: STYLE.listNumber, pageBreakBefore, children: wordRuns(block.runs) })];
+      return paragraph(STYLE.listNumber, block.runs);
     case "bullet":
-      return [new Paragraph({ style: STYLE.listBullet, pageBreakBefore, children: wordRuns(block.runs) })];
+      return paragraph(nestedIn ? NESTED_STYLE[nestedIn] : STYLE.listBullet, block.runs);
     case "table": {
-      const table = wordTable(block.header, block.rows, widths);
+      const table = wordTable(block, { widths, keepNext });
       return table === undefined ? [] : [table];
     }
     case "signature":
-      return signatureParagraphs(block.lines, pageBreakBefore);
+      return signatureParagraphs(block.lines, { pageBreakBefore, keepNext });
   }
 }

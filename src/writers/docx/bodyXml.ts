@@ -26,7 +26,8 @@ export function bodyXml(blocks: readonly Block[], context: IContext): string {
   return xml;
 }
 
-export function footerXml(template: string, context: IContext): string {
+/** `pages`: the page count the NUMPAGES field caches (see footer.ts). */
+export function footerXml(template: string, context: IContext, pages: number): string {
   const shaped = shapeFooter(template);
-  return fillStencil(shaped.key, shaped.pieces, () => componentXml(footerParagraph(shaped.template), context));
+  return fillStencil(`${shaped.key} ${pages}`, shaped.pieces, () => componentXml(footerParagraph(shaped.template, pages), context));
 }

@@ -14,6 +14,7 @@ import type { StructuredDocument } from "../../document/model";
 import { bodyXml, footerXml } from "./bodyXml";
 import { coreXml } from "./coreProperties";
 import { deterministicZip, type ZipPart } from "./deterministicZip";
+import { estimatePages } from "./pageEstimate";
 import { CORE_PROPERTIES_PART, DOCUMENT_PART, packageTemplate } from "./packageTemplate";
 import { xmlSafe } from "./xmlText";
 
@@ -26,7 +27,7 @@ export function writeDocx(doc: StructuredDocument): Uint8Array {
   variable.set(DOCUMENT_PART, documentShell.head + bodyXml(doc.blocks, template.context()) + documentShell.tail);
   if (template.footer !== undefined && properties.footer !== undefined) {
     const { path, shell } = template.footer;
-    variable.set(path, shell.head + footerXml(properties.footer, template.context()) + shell.tail);
+    variable.set(path, shell.head + footerXml(properties.footer, template.context(), estimatePages(doc.blocks)) + shell.tail);
   }
   variable.set(CORE_PROPERTIES_PART, coreXml(properties));
 

@@ -16,23 +16,31 @@ const BLOCK_GAP = 480;
 const VALUE_TAB = 2835;
 /** Gap after the longest label, 0.5 cm. */
 const LABEL_GAP = 284;
-/** The signing line is 9 cm long, and ends by the right margin at the latest. */
+/**
+ * The signing line is 9 cm long and ends by the right margin at the latest.
+ * A label too long to leave room for that shortens the line, down to 5 cm,
+ * rather than running past the tab stop where values start.
+ */
 const SIGNING_LINE = 5103;
+const SHORTEST_SIGNING_LINE = 2835;
 
 /** One set of tab stops for the block, so every value and line starts in one column. */
 function tabStops(labels: readonly string[]) {
   const longestLabel = labels.reduce((widest, label) => Math.max(widest, textWidth(label)), 0);
-  const valueTab = Math.min(Math.max(VALUE_TAB, longestLabel + LABEL_GAP), TEXT_WIDTH - SIGNING_LINE);
+  const valueTab = Math.min(Math.max(VALUE_TAB, longestLabel + LABEL_GAP), TEXT_WIDTH - SHORTEST_SIGNING_LINE);
+  const lineEnd = Math.min(valueTab + SIGNING_LINE, TEXT_WIDTH);
   return [
     { type: TabStopType.LEFT, position: valueTab },
-    { type: TabStopType.RIGHT, position: valueTab + SIGNING_LINE, leader: LeaderType.UNDERSCORE },
+    { type: TabStopType.RIGHT, position: lineEnd, leader: LeaderType.UNDERSCORE },
   ];
 }
 
+/** `keepNext`: the block's last line keeps with what follows it too. */
 export function signatureParagraphs(
   lines: ReadonlyArray<{ label: string; value: string }>,
-  pageBreakBefore?: true,
+  placement: { pageBreakBefore?: true; keepNext?: true } = {},
 ): Paragraph[] {
+  const { pageBreakBefore } = placement;
   const stops = tabStops(lines.map((line) => xmlSafe(line.label)));
   return lines.map((line, index) => {
     const toSign = xmlSafe(line.value).trim() === "";
@@ -49,7 +57,7 @@ export function signatureParagraphs(
       tabStops: stops,
       spacing: before === undefined ? undefined : { before },
       // Each line keeps with the next, so the block never splits across pages.
-      keepNext: index < lines.length - 1 ? true : undefined,
+      keepNext: index < lines.length - 1 || placement.keepNext ? true : undefined,
       children,
     });
   });

@@ -57,7 +57,9 @@ export function shapeItem(item: BodyItem): Shaped {
     const widths = columns === 0 ? [] : columnWidths(block.header, block.rows, columns, TEXT_WIDTH);
     const header = block.header.map((cell) => shapeRuns(cell, pieces));
     const rows = block.rows.map((row) => row.map((cell) => shapeRuns(cell, pieces)));
-    shaped = { ...item, block: { type: "table", header, rows }, widths };
+    const caption = block.caption === undefined ? undefined : markPieces(xmlSafe(block.caption), pieces);
+    const description = block.description === undefined ? undefined : markPieces(xmlSafe(block.description), pieces);
+    shaped = { ...item, block: { ...block, header, rows, caption, description }, widths };
   } else {
     shaped = { ...item, block: { ...block, runs: shapeRuns(block.runs, pieces) } };
   }

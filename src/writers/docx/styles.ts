@@ -28,6 +28,8 @@ export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const FONT = "Arial";
 /** Sizes are in half-points, as Word stores them. */
 const BODY_SIZE = 24;
+/** Table text is a point smaller than the body: a schedule of six columns then wraps its prose less. */
+export const TABLE_POINTS = 11;
 const FOOTER_SIZE = 20;
 /** 1.5 line spacing: Word's "auto" line rule counts in 240ths of a line. */
 const ONE_AND_A_HALF_LINES = 360;
@@ -38,6 +40,10 @@ const SPACE_AFTER_PARAGRAPH = 120;
 export const STYLE = {
   listNumber: "ListNumber",
   listBullet: "ListBullet",
+  /** A bullet that is a point of the numbered paragraph above it: level 1 of the numbered list. */
+  listNumberPoint: "ListNumberPoint",
+  /** A bullet that is a point of the bullet above it: level 1 of the bullet list. */
+  listBulletPoint: "ListBulletPoint",
   centred: "CentredLine",
   tableText: "TableText",
   signature: "SignatureLine",
@@ -69,8 +75,8 @@ function headingStyle(level: 1 | 2 | 3, size: number): IParagraphStyleOptions {
   };
 }
 
-function listStyle(id: string, name: string, reference: string): IParagraphStyleOptions {
-  return { id, name, basedOn: "Normal", quickFormat: true, paragraph: { numbering: { reference, level: 0 } } };
+function listStyle(id: string, name: string, reference: string, level: 0 | 1 = 0): IParagraphStyleOptions {
+  return { id, name, basedOn: "Normal", quickFormat: true, paragraph: { numbering: { reference, level } } };
 }
 
 /** The styles part: document defaults, headings and the writer's own styles. */
@@ -95,6 +101,10 @@ export function houseStyles(language: string): IStylesOptions {
       // document, so it is written once and reused.
       listStyle(STYLE.listNumber, "List Number", NUMBERING.numbered),
       listStyle(STYLE.listBullet, "List Bullet", NUMBERING.bullet),
+      // A point of a list item is level 1 of that item's own list, so Word,
+      // tagged PDF, screen readers and converters see it as belonging to the item.
+      listStyle(STYLE.listNumberPoint, "List Number Point", NUMBERING.numbered, 1),
+      listStyle(STYLE.listBulletPoint, "List Bullet Point", NUMBERING.bullet, 1),
       {
         id: STYLE.centred,
         name: "Centred Line",
@@ -108,6 +118,7 @@ export function houseStyles(language: string): IStylesOptions {
         id: STYLE.tableText,
         name: "Table Text",
         basedOn: "Normal",
+        run: { size: TABLE_POINTS * 2, sizeComplexScript: TABLE_POINTS * 2 },
         paragraph: { spacing: { line: SINGLE_LINE, before: 60, after: 60 } },
       },
       {
@@ -128,7 +139,22 @@ export function houseStyles(language: string): IStylesOptions {
   };
 }
 
-/** Real Word numbering: "1." paragraphs run on through the document; bullets. */
+/** A point of a list item: a bullet whose marker lines up with the item's text. */
+function pointLevel(text: string) {
+  return {
+    level: 1,
+    format: LevelFormat.BULLET,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 1080, hanging: 360 } }, run: { font: FONT } },
+  };
+}
+
+/**
+ * Real Word numbering: "1." paragraphs run on through the document; bullets;
+ * each with a level for the points of an item. Every level here is in use, so
+ * none is marked tentative (see untentative in packageTemplate.ts).
+ */
 export function houseNumbering(): INumberingOptions {
   return {
     config: [
@@ -142,6 +168,7 @@ export function houseNumbering(): INumberingOptions {
             alignment: AlignmentType.LEFT,
             style: { paragraph: { indent: { left: 720, hanging: 720 } } },
           },
+          pointLevel("\u2022"),
         ],
       },
       {
@@ -157,6 +184,7 @@ export function houseNumbering(): INumberingOptions {
               run: { font: FONT },
             },
           },
+          pointLevel("\u2013"),
         ],
       },
     ],
