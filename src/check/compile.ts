@@ -136,11 +136,30 @@ function unclosedBlock(text: string): { name: string; line: number; column: numb
   return { name: last.name, line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+/** Handlebars' parse error told without its grammar's token names: what it found, in the template's terms. */
 function firstLine(message: string): string {
   const lines = message.split("\n");
-  if (lines[0].startsWith("Parse error") && lines.length >= 4) return `${lines[0].replace(/:$/, "")}: ${lines[3]}`;
+  const found = /got '(\w+)'/.exec(message);
+  if (lines[0].startsWith("Parse error") && found) return `unexpected ${TOKENS[found[1]] ?? "text inside {{ }}"}`;
   return lines[0].replace(/ - \d+:\d+$/, "");
 }
+
+/** The tokens Handlebars' parser names when it stops, as a template writer sees them. */
+const TOKENS: Record<string, string> = {
+  INVALID: "character inside {{ }} (a name is letters, digits, dots and a few signs such as - and _)",
+  CLOSE: "}}: a name or value was expected before it",
+  CLOSE_UNESCAPED: "}}} (templates close {{ with }})",
+  CLOSE_RAW_BLOCK: "}}}} (templates close {{ with }})",
+  CLOSE_SEXPR: ") with no ( before it",
+  OPEN: "{{ inside another {{ }}",
+  OPEN_BLOCK: "{{# inside another {{ }}",
+  OPEN_ENDBLOCK: "{{/ inside another {{ }}",
+  OPEN_INVERSE: "{{^ inside another {{ }}",
+  OPEN_PARTIAL: "{{> inside another {{ }}",
+  OPEN_SEXPR: "( where a name was expected",
+  EQUALS: "= with no name before it",
+  EOF: "end of the file inside {{ }}",
+};
 
 function syntaxHint(message: string): string {
   if (/doesn't match/.test(message)) return "every {{#name ...}} needs a matching {{/name}}, closed in the reverse order they were opened";

@@ -55,6 +55,11 @@ export interface ParagraphChange {
   label: string;
   before?: string;
   after?: string;
+  /** The line of the golden file where the approved paragraph starts (for one added, the line it follows; 0 at the top). */
+  goldenLine: number;
+  /** For a removed paragraph: the paragraphs around the place it was, as drafted now (the document properties are none). */
+  previous?: string;
+  next?: string;
   /** The unified diff's hunk, numbered by the lines of the golden file and the new text. */
   hunk: string;
 }
@@ -83,7 +88,7 @@ export function compareParagraphs(golden: string, now: string): ParagraphChange[
     const paired = Math.min(removed, added);
     for (let k = 0; k < Math.max(removed, added); k++) {
       if (k < paired) changes.push(changed(before[b + k], after[a + k], a + k + 1));
-      else if (k < removed) changes.push(removal(before[b + k], b + k + 1, lastLine(after[a + paired - 1] ?? after[a - 1])));
+      else if (k < removed) changes.push(removal(before[b + k], b + k + 1, after[a + paired - 1] ?? after[a - 1], after[a + added]));
       else changes.push(addition(after[a + k], a + k + 1, lastLine(before[b + paired - 1] ?? before[b - 1])));
     }
     b += removed;
@@ -101,19 +106,20 @@ function changed(before: Paragraph, after: Paragraph, number: number): Paragraph
   const hunk = patch.hunks
     .map((h) => [`@@ -${h.oldStart + before.line - 1},${h.oldLines} +${h.newStart + after.line - 1},${h.newLines} @@`, ...h.lines].join("\n"))
     .join("\n");
-  return { kind: "changed", paragraph: number, label: label(after, number), before: before.text, after: after.text, hunk };
+  return { kind: "changed", paragraph: number, label: label(after, number), before: before.text, after: after.text, goldenLine: before.line, hunk };
 }
 
-function removal(before: Paragraph, number: number, newAfterLine: number): ParagraphChange {
+function removal(before: Paragraph, number: number, previous: Paragraph | undefined, next: Paragraph | undefined): ParagraphChange {
   const lines = before.text.split("\n");
-  const hunk = [`@@ -${before.line},${lines.length} +${newAfterLine},0 @@`, ...lines.map((l) => `-${l}`)].join("\n");
-  return { kind: "removed", paragraph: number, label: label(before, number), before: before.text, hunk };
+  const hunk = [`@@ -${before.line},${lines.length} +${lastLine(previous)},0 @@`, ...lines.map((l) => `-${l}`)].join("\n");
+  const body = (paragraph: Paragraph | undefined) => (paragraph === undefined || paragraph.text.startsWith(PROPERTIES_HEADING) ? undefined : paragraph.text);
+  return { kind: "removed", paragraph: number, label: label(before, number), before: before.text, goldenLine: before.line, previous: body(previous), next: body(next), hunk };
 }
 
 function addition(after: Paragraph, number: number, oldAfterLine: number): ParagraphChange {
   const lines = after.text.split("\n");
   const hunk = [`@@ -${oldAfterLine},0 +${after.line},${lines.length} @@`, ...lines.map((l) => `+${l}`)].join("\n");
-  return { kind: "added", paragraph: number, label: label(after, number), after: after.text, hunk };
+  return { kind: "added", paragraph: number, label: label(after, number), after: after.text, goldenLine: oldAfterLine, hunk };
 }
 
 function lastLine(paragraph: Paragraph | undefined): number {

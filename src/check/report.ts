@@ -3,17 +3,31 @@ import { formatJson } from "../output/json";
 import { displayPath, toReports } from "./located";
 import { printablePath, terminalSafeJson } from "../output/printable";
 import type { CheckResult } from "./runCheck";
+import { CHECK_RULES, CHECK_RULES_PAGE } from "./checkRules";
+import type { SarifRule } from "../output/sarif";
+
+/** check's rules as SARIF describes them, each linked to its section of docs/templates.md. */
+function sarifRules(): SarifRule[] {
+  return CHECK_RULES.map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    summary: rule.summary,
+    description: rule.description,
+    help: `${rule.fix} See ${CHECK_RULES_PAGE}, section ${rule.id}.`,
+    page: `${CHECK_RULES_PAGE}#${rule.id}`,
+  }));
+}
 
 export function hasProblems(result: CheckResult): boolean {
   return result.diagnostics.some((d) => d.severity === "error");
 }
 
-/** The check's findings as --format asks: text for people, JSON for tools, SARIF for code scanning. */
-export function formatCheck(result: CheckResult, format: ReportFormat): string {
+/** The check's findings as --format asks: text for people, JSON for tools, SARIF (with help links under `docsBase`) for code scanning. */
+export function formatCheck(result: CheckResult, format: ReportFormat, docsBase?: string): string {
   if (format === "sarif") {
     // Loaded only when asked for, like src/output/format.ts does.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require("../output/sarif") as typeof import("../output/sarif")).formatSarif(toReports(result.diagnostics));
+    return (require("../output/sarif") as typeof import("../output/sarif")).formatSarif(toReports(result.diagnostics), { rules: sarifRules(), docsBase });
   }
   if (format === "json") return formatCheckJson(result);
   return formatCheckText(result);

@@ -147,26 +147,53 @@ function validate(raw: unknown): string[] {
 
 /** Why the document lacks the element in this case, or undefined if it has it. */
 export function missingElement(requirement: Requirement, document: StructuredDocument, viewModel: ViewModel): string | undefined {
+  return findGap(requirement, document, viewModel)?.why;
+}
+
+/**
+ * What the document lacks: why, in words that quote requirements.json and
+ * never the case (a value may be anything a case holds), and what a paragraph
+ * that held the element had (the case's values filled in), to find where it was.
+ */
+export interface ElementGap {
+  why: string;
+  /** The pieces (filled in for this case and item) and pattern that are no longer there, as a paragraph holding them had them. */
+  lost: { needles: string[]; pattern?: RegExp };
+}
+
+export function findGap(requirement: Requirement, document: StructuredDocument, viewModel: ViewModel): ElementGap | undefined {
   if (requirement.when !== undefined && !present(valueAt(viewModel, requirement.when))) return undefined;
-  const blocks = document.blocks.filter((b) => b.type !== "pageBreak" && (requirement.in === undefined || b.type === requirement.in)).map(blockText);
-  if (blocks.length === 0) return requirement.in ? `it has no ${requirement.in} block` : "it is empty";
-  const items = requirement.forEach === undefined ? [undefined] : ((valueAt(viewModel, requirement.forEach) as unknown[] | null) ?? []);
   const pattern = requirement.pattern === undefined ? undefined : new RegExp(requirement.pattern);
+  const blocks = document.blocks.filter((b) => b.type !== "pageBreak" && (requirement.in === undefined || b.type === requirement.in)).map(blockText);
+  if (blocks.length === 0) return { why: requirement.in ? `it has no ${requirement.in} block` : "it is empty", lost: { needles: fillAll(requirement, undefined, viewModel).map((p) => p.needle), pattern } };
+  const items = requirement.forEach === undefined ? [undefined] : ((valueAt(viewModel, requirement.forEach) as unknown[] | null) ?? []);
   for (const [index, item] of items.entries()) {
-    const needles = (requirement.text ?? []).flatMap((piece) => {
-      const filled = fill(piece, item ?? viewModel, viewModel);
-      return filled === undefined ? [] : [normalise(filled)];
-    });
-    const holds = (text: string) => needles.every((n) => text.includes(n)) && (!pattern || pattern.test(text));
-    const found = requirement.sameBlock ? blocks.some(holds) : holds(blocks.join("\n"));
-    if (found) continue;
+    const pieces = fillAll(requirement, item, viewModel);
+    const needles = pieces.map((p) => p.needle);
+    if (requirement.sameBlock ? blocks.some((text) => holdsElement({ needles, pattern }, text)) : holdsElement({ needles, pattern }, blocks.join("\n"))) continue;
     const whole = blocks.join("\n");
-    const lacking = needles.find((n) => !whole.includes(n));
-    const what = lacking !== undefined ? `"${lacking}" is not there` : pattern && !pattern.test(whole) ? `nothing matches /${requirement.pattern}/` : "its parts are not together in one block";
+    const lacking = pieces.filter((p) => !whole.includes(p.needle));
+    const patternLost = pattern !== undefined && !pattern.test(whole);
+    const what = lacking.length > 0 ? `"${lacking[0].piece}" is not there` : patternLost ? `nothing matches /${requirement.pattern}/` : "its parts are not together in one block";
     const where = requirement.in ? ` in a ${requirement.in} block` : "";
-    return `${item === undefined ? "" : `item ${index + 1}: `}${what}${where}`;
+    const lost = lacking.length > 0 || patternLost ? { needles: lacking.map((p) => p.needle), pattern: patternLost ? pattern : undefined } : { needles, pattern };
+    return { why: `${item === undefined ? "" : `item ${index + 1}: `}${what}${where}`, lost };
   }
   return undefined;
+}
+
+/** Whether a text (a block, or a paragraph of a golden file) holds the element: every piece, and the pattern. */
+export function holdsElement(element: { needles: string[]; pattern?: RegExp }, text: string): boolean {
+  const flat = normalise(text);
+  return element.needles.every((n) => flat.includes(n)) && (!element.pattern || element.pattern.test(flat));
+}
+
+/** Each piece of text as requirements.json writes it, and as this case fills it in; a piece whose value the case lacks is left out. */
+function fillAll(requirement: Requirement, item: unknown, viewModel: ViewModel): Array<{ piece: string; needle: string }> {
+  return (requirement.text ?? []).flatMap((piece) => {
+    const filled = fill(piece, item ?? viewModel, viewModel);
+    return filled === undefined ? [] : [{ piece, needle: normalise(filled) }];
+  });
 }
 
 function blockText(block: Block): string {

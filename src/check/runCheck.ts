@@ -11,8 +11,9 @@ import { loadTemplateSet, type TemplateSource } from "./compile";
 import { addedWords, compareParagraphs, goldenPath, goldenText, listGoldenFiles, readGolden, unifiedDiff, type ParagraphChange } from "./golden";
 import { goldenKey, INDEX_NAME, ownedBy, readGoldenFolder, updateGoldenFolder } from "./goldenFolder";
 import { displayPath, type Located } from "./located";
-import { locateWording } from "./locate";
-import { loadRequirements, missingElement } from "./requirements";
+import { locateRemoval, locateWording, type TemplateLine } from "./locate";
+import { describeRenderError } from "./renderError";
+import { findGap, holdsElement, loadRequirements, type ElementGap, type Requirement } from "./requirements";
 import { checkVariables } from "./variables";
 
 export interface CheckOptions {
@@ -108,34 +109,63 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
     return [own, ...partials];
   };
 
-  for (const [document, list] of requirements.byDocument) {
-    const source = set.documents.find((d) => d.name === document)!;
+  const missing = missingElements(requirements.byDocument, drafts);
+  const blocking = diagnostics.some((d) => d.severity === "error") || missing.length > 0;
+  if (options.update && blocking) result.notes.push("The golden files were not updated: fix the errors above first, then run the check with --update again.");
+  const changes = compareWithGolden(result, drafts, goldenDir, sourcesFor, Boolean(options.update) && !blocking);
+  for (const element of missing) diagnostics.push(missingElementFinding(element, changes, set.documents.find((d) => d.name === element.document)!, requirements.path));
+  return result;
+}
+
+/** A required element some drafts lack: which, and why, case by case. */
+interface MissingElement {
+  document: string;
+  requirement: Requirement;
+  failures: Array<{ name: string; gap: ElementGap }>;
+  total: number;
+}
+
+function missingElements(byDocument: Map<string, Requirement[]>, drafts: Draft[]): MissingElement[] {
+  const missing: MissingElement[] = [];
+  for (const [document, list] of byDocument) {
+    const drafted = drafts.filter((d) => d.document === document && d.structured);
     for (const requirement of list) {
-      const failures: Array<{ name: string; why: string }> = [];
-      for (const draft of drafts.filter((d) => d.document === document && d.structured)) {
-        const why = missingElement(requirement, draft.structured!, draft.viewModel);
-        if (why !== undefined) failures.push({ name: draft.sample.name, why });
-      }
-      if (failures.length === 0) continue;
-      const total = drafts.filter((d) => d.document === document && d.structured).length;
-      diagnostics.push({
-        file: source.path,
-        ruleId: "template-required-element",
-        severity: "error",
-        message: `${document} no longer contains ${requirement.element} [${requirement.id}]: missing in ${failures.length} of ${total} case${total === 1 ? "" : "s"} (${failures[0].name}: ${failures[0].why})`,
-        hint: `restore it in the template, or change ${displayPath(requirements.path)} (line ${requirement.line}) if the law no longer requires it`,
-        citation: requirement.citation,
-        path: [],
-        line: 1,
-        column: 1,
+      const failures = drafted.flatMap((draft) => {
+        const gap = findGap(requirement, draft.structured!, draft.viewModel);
+        return gap ? [{ name: draft.sample.name, gap }] : [];
       });
+      if (failures.length > 0) missing.push({ document, requirement, failures, total: drafted.length });
     }
   }
+  return missing;
+}
 
-  const blocking = diagnostics.some((d) => d.severity === "error");
-  if (options.update && blocking) result.notes.push("The golden files were not updated: fix the errors above first, then run the check with --update again.");
-  compareWithGolden(result, drafts, goldenDir, sourcesFor, Boolean(options.update) && !blocking);
-  return result;
+/**
+ * A required element no longer drafted, placed where the template lost it: at
+ * the change to the paragraph of the golden file that held it (for a failing
+ * case), as the wording changes are placed; else at its line in requirements.json.
+ */
+function missingElementFinding(element: MissingElement, changes: CaseChange[], source: TemplateSource, requirementsPath: string): Located {
+  const { document, requirement, failures, total } = element;
+  const lost = failures
+    .filter((failure) => failure.gap.lost.needles.length > 0 || failure.gap.lost.pattern !== undefined)
+    .map((failure) => changes.find((c) => c.sample === failure.name && c.document === document && c.change.before !== undefined && holdsElement(failure.gap.lost, c.change.before) && (c.change.after === undefined || !holdsElement(failure.gap.lost, c.change.after))))
+    .find((change) => change !== undefined);
+  const declared = { file: requirementsPath, line: requirement.line, message: `what ${document} must contain: [${requirement.id}]` };
+  const at = lost ? lost.at : { file: requirementsPath, line: requirement.line };
+  return {
+    file: at.file,
+    ruleId: "template-required-element",
+    severity: "error",
+    message: `${document} no longer contains ${requirement.element} [${requirement.id}]: missing in ${failures.length} of ${total} case${total === 1 ? "" : "s"} (${failures[0].name}: ${failures[0].gap.why})`,
+    hint: `${lost ? `restore it here, where it was (${lost.sample}'s approved wording is at ${displayPath(lost.goldenFile)}:${lost.change.goldenLine})` : `restore it in ${displayPath(source.path)}`}, or change ${displayPath(requirementsPath)} (line ${requirement.line}) if the law no longer requires it`,
+    citation: requirement.citation,
+    identity: `${document}\u0000${requirement.id}`,
+    related: lost ? [declared, { file: lost.goldenFile, line: lost.change.goldenLine, message: `where ${lost.sample}'s approved ${document} had it` }] : [],
+    path: [],
+    line: at.line,
+    column: 1,
+  };
 }
 
 interface Draft {
@@ -147,7 +177,7 @@ interface Draft {
 
 function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostics: Located[]): Draft[] {
   const drafts: Draft[] = [];
-  const failed = new Map<string, { template: DocumentTemplate; cases: string[]; message: string }>();
+  const failed = new Map<string, { template: DocumentTemplate; cases: string[]; problem: ReturnType<typeof describeRenderError> }>();
   for (const sample of cases) {
     const viewModel = buildViewModel(sample.theCase);
     for (const template of templates) {
@@ -155,30 +185,48 @@ function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostic
       try {
         draft.structured = parseMarkup(template.render(viewModel), sample.theCase.prosecutor.date);
       } catch (error) {
-        const entry = failed.get(template.fileName) ?? { template, cases: [], message: (error as Error).message };
+        const entry = failed.get(template.fileName) ?? { template, cases: [], problem: describeRenderError(error) };
         entry.cases.push(sample.name);
         failed.set(template.fileName, entry);
       }
       drafts.push(draft);
     }
   }
-  for (const { template, cases: names, message } of failed.values()) {
-    const at = / - (\d+):(\d+)$/.exec(message);
+  for (const { template, cases: names, problem } of failed.values()) {
     diagnostics.push({
       file: template.sourcePath,
       ruleId: "template-render",
       severity: "error",
-      message: `${template.fileName} could not be drafted for ${names.length} case${names.length === 1 ? "" : "s"} (${names.join(", ")}): ${message.replace(/ - \d+:\d+$/, "")}`,
+      message: `${template.fileName} could not be drafted for ${names.length} case${names.length === 1 ? "" : "s"} (${names.join(", ")}): ${problem.message}`,
       hint: "the other errors reported for this template usually say why",
       path: [],
-      line: at ? Number(at[1]) : 1,
-      column: at ? Number(at[2]) + 1 : 1,
+      line: problem.line ?? 1,
+      column: problem.column ?? 1,
     });
   }
   return drafts;
 }
 
-function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: string, sourcesFor: (document: string) => TemplateSource[], update: boolean): void {
+/** One paragraph change in one case's document, placed in the templates. */
+interface CaseChange {
+  sample: string;
+  document: string;
+  goldenFile: string;
+  change: ParagraphChange;
+  at: TemplateLine;
+}
+
+/** Where in the templates a change is: the line it shares most with (the words it added first); for a removed paragraph, where it was. */
+function placeChange(change: ParagraphChange, sources: TemplateSource[]): TemplateLine {
+  if (change.kind === "removed") return locateRemoval(change.previous, change.next, sources);
+  const added = change.before !== undefined && change.after !== undefined ? addedWords(change.before, change.after) : [];
+  return locateWording(change.after, added, sources);
+}
+
+/** Compares (or, with update, rewrites) the golden files; returns every change found, case by case. */
+function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: string, sourcesFor: (document: string) => TemplateSource[], update: boolean): CaseChange[] {
+  const caseChanges: CaseChange[] = [];
+  const places = new Map<string, TemplateLine>();
   const expected = new Set<string>();
   /** With update: every golden file as it should be now, by its path in the golden folder. */
   const wanted = new Map<string, string>();
@@ -205,13 +253,15 @@ function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: stri
     }
     const changes = compareParagraphs(before, now);
     for (const change of changes) {
+      const placeKey = JSON.stringify([draft.document, change.kind, change.before, change.after, change.previous, change.next]);
+      const at = places.get(placeKey) ?? placeChange(change, sourcesFor(draft.document));
+      places.set(placeKey, at);
+      caseChanges.push({ sample: draft.sample.name, document: draft.document, goldenFile: path, change, at });
       const body = change.hunk.split("\n").filter((l) => !l.startsWith("@@")).join("\n");
       const key = `${draft.document}\u0000${change.label}\u0000${change.kind}\u0000${body}`;
       const existing = grouped.get(key);
       if (existing) existing.cases.push(draft.sample.name);
       else {
-        const added = change.before !== undefined && change.after !== undefined ? addedWords(change.before, change.after) : [];
-        const at = locateWording(change.after, added, sourcesFor(draft.document));
         grouped.set(key, {
           document: draft.document,
           label: change.label,
@@ -277,17 +327,26 @@ function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: stri
     .sort((x, y) => x.document.localeCompare(y.document) || paragraphNumber(x.label) - paragraphNumber(y.label));
   for (const summary of result.summary) {
     const first = result.wording.find((w) => w.document === summary.document && w.label === summary.label && w.kind === summary.kind)!;
+    // The same change whichever cases run and however the paragraphs around it move: the approved wording
+    // (the new, for an added paragraph) of the first case by name.
+    const anchor = caseChanges
+      .filter((c) => c.document === summary.document && c.change.label === summary.label && c.change.kind === summary.kind)
+      .sort((x, y) => (x.sample < y.sample ? -1 : x.sample > y.sample ? 1 : 0))[0];
     result.diagnostics.push({
       file: first.source.file,
       ruleId: "wording-changed",
       severity: "error",
       message: `${summary.text} (${summary.cases.join(", ")})`,
-      hint: `${first.diff.trimEnd()}\nif the new wording is right, run \`ancillary check --update\` and commit the golden files with the template`,
+      // The difference itself is shown by the text output and listed in the JSON: it quotes the case.
+      hint: `the approved wording is in ${displayPath(anchor.goldenFile)} (line ${Math.max(1, anchor.change.goldenLine)}); run \`ancillary check\` to see the difference, and if the new wording is right, \`ancillary check --update\`, and commit the golden files with the template`,
+      identity: [summary.document, summary.kind, (anchor.change.before ?? anchor.change.after ?? "").replace(/\s+/g, " ").trim()].join("\u0000"),
+      related: [{ file: anchor.goldenFile, line: Math.max(1, anchor.change.goldenLine), message: `the approved wording of ${summary.document} for ${anchor.sample}` }],
       path: [],
       line: first.source.line,
       column: 1,
     });
   }
+  return caseChanges;
 }
 
 function paragraphNumber(label: string): number {

@@ -68,8 +68,10 @@ export function checkVariables(set: TemplateSet): VariableCheck {
     partialsByDocument.set(document.name, walker.used);
   }
   const used = new Set([...partialsByDocument.values()].flatMap((s) => [...s]));
+  // A document that does not compile may use any partial: none is said to be unused then.
+  const known = set.documents.every((document) => document.ast);
   for (const partial of set.partials.values()) {
-    if (used.has(partial.name)) continue;
+    if (used.has(partial.name) || !known) continue;
     walker.report(partial.path, { line: 1, column: 0 }, "warning", "template-unused-partial", `the partial "${partial.name}" is not used by any document, so it is not checked`, `use it as {{> ${partial.name}}} or delete the file`);
   }
   return { diagnostics: walker.finish(), partialsByDocument };

@@ -22,8 +22,23 @@ export interface Finding {
   citation?: string;
 }
 
+/** Another place a finding concerns, for tools (SARIF's relatedLocations): e.g. the approved wording a change differs from. */
+export interface RelatedPlace {
+  file: string;
+  line: number;
+  /** What is there, in a few words. */
+  message: string;
+}
+
 /** A finding placed at a line and column of the file. */
-export interface Diagnostic extends Finding, SourcePosition {}
+export interface Diagnostic extends Finding, SourcePosition {
+  /**
+   * What makes it the same finding from one run to the next when its file,
+   * rule and message do not (code scanning matches findings across runs by it).
+   */
+  identity?: string;
+  related?: RelatedPlace[];
+}
 
 /** Every diagnostic for one input file. */
 export interface FileReport {

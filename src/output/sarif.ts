@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { isAbsolute, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, FileReport, Severity } from "../diagnostics/types";
@@ -5,31 +6,69 @@ import { allRules } from "../rules/index";
 import { PRE_RULE_CHECKS } from "../diagnostics/preRuleChecks";
 
 /**
- * SARIF 2.1.0: one run of the `ancillary` tool, every rule described (the legal
- * rules plus the two checks that come before them, `yaml-syntax` and `schema`),
- * one result per diagnostic at its file, line and column. Code-scanning services
- * and editors read it; the citation of each rule is in its `properties`.
+ * SARIF 2.1.0: one run of the `ancillary` tool, every rule it can report
+ * described (validate's: the legal rules plus the two checks that come before
+ * them, `yaml-syntax` and `schema`; check's: its template rules), one result
+ * per diagnostic at its file, line and column. Code-scanning services and
+ * editors read it. Within GitHub code scanning's limits: relative paths, each
+ * result with its rule's index and a fingerprint to follow it across runs, a
+ * help link only where an absolute one is known, at most 25,000 results.
  */
 
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+/** The schema of the SARIF 2.1.0 standard, where OASIS publishes it. */
+const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
-interface Descriptor {
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_RESULTS = 25_000;
+
+/** Names this tool's own fingerprint among a result's partialFingerprints; a new recipe is a new version. */
+export const FINGERPRINT_KEY = "ancillaryFinding/v1";
+
+/** A rule as SARIF describes it. */
+export interface SarifRule {
   id: string;
   severity: Severity;
+  /** One sentence: shortDescription. */
   summary: string;
+  /** fullDescription. */
+  description: string;
+  /** help: what to do. */
+  help: string;
+  /** The page that documents it, relative to the package root, anchor and all: "docs/rules/schema.md". */
+  page: string;
   citation?: string;
+}
+
+export interface SarifOptions {
+  /** The rules the results come from; by default validate's. */
+  rules?: ReadonlyArray<SarifRule>;
+  /** Absolute address (ending "/") the documentation pages are under, for help links; none, no links. */
+  docsBase?: string;
 }
 
 type SarifLevel = "error" | "warning" | "note";
 
 const LEVELS: Record<Severity, SarifLevel> = { error: "error", warning: "warning", info: "note" };
 
-function descriptors(): Descriptor[] {
+/** validate's rules: the checks of the file itself, then the legal rules, each with its page and authority. */
+export function caseRules(): SarifRule[] {
+  const describe = (id: string, severity: Severity, summary: string, page: string, citation?: string): SarifRule => {
+    const authority = citation ? ` Authority: ${sentence(citation)}` : "";
+    return {
+      id,
+      severity,
+      summary: sentence(summary),
+      description: `${sentence(summary)}${authority}`,
+      help: `${sentence(summary)}${authority} Run \`ancillary explain ${id}\` for what it checks, why, and how to fix it.`,
+      page,
+      citation,
+    };
+  };
   return [
-    ...PRE_RULE_CHECKS,
-    ...allRules.map((rule) => ({ id: rule.id, severity: rule.severity, summary: rule.summary, citation: rule.citation })),
+    ...PRE_RULE_CHECKS.map((check) => describe(check.id, check.severity, check.summary, `docs/findings/${check.id}.md`)),
+    ...allRules.map((rule) => describe(rule.id, rule.severity, rule.summary, `docs/rules/${rule.id}.md`, rule.citation)),
   ];
 }
 
@@ -47,16 +86,16 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function reportingDescriptor(descriptor: Descriptor) {
-  const authority = descriptor.citation ? ` Authority: ${sentence(descriptor.citation)}` : "";
+function reportingDescriptor(rule: SarifRule, docsBase: string | undefined) {
   return {
-    id: descriptor.id,
-    name: pascalCase(descriptor.id),
-    shortDescription: { text: sentence(descriptor.summary) },
-    fullDescription: { text: `${sentence(descriptor.summary)}${authority}` },
-    help: { text: `${sentence(descriptor.summary)}${authority} Run \`ancillary explain ${descriptor.id}\` for what it checks, why, and how to fix it.` },
-    defaultConfiguration: { level: LEVELS[descriptor.severity] },
-    properties: descriptor.citation ? { citation: descriptor.citation } : {},
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.description },
+    help: { text: rule.help },
+    ...(docsBase ? { helpUri: new URL(rule.page, docsBase).href } : {}),
+    defaultConfiguration: { level: LEVELS[rule.severity] },
+    properties: rule.citation ? { citation: rule.citation } : {},
   };
 }
 
@@ -78,31 +117,59 @@ function messageText(diagnostic: Diagnostic): string {
   return `${sentence(diagnostic.message.replace(/[.\s]+$/, "") + citation)}${hint}`;
 }
 
+/**
+ * What follows a finding from run to run: its rule, file and identity (by
+ * default the place in the case and the message, never a line number), hashed,
+ * with a count for findings that share all three.
+ */
+function fingerprinter(): (diagnostic: Diagnostic, uri: string) => string {
+  const seen = new Map<string, number>();
+  return (diagnostic, uri) => {
+    const identity = diagnostic.identity ?? `${diagnostic.path.join("/")}\u0000${diagnostic.message}`;
+    const hash = createHash("sha256").update(`${diagnostic.ruleId}\u0000${uri}\u0000${identity}`).digest("hex").slice(0, 32);
+    const count = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count);
+    return `${hash}:${count}`;
+  };
+}
+
+function location(uri: string, line: number, column?: number) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri },
+      region: { startLine: Math.max(1, line), ...(column === undefined ? {} : { startColumn: Math.max(1, column) }) },
+    },
+  };
+}
+
 /** Formats every file's diagnostics as one SARIF 2.1.0 log. */
-export function formatSarif(reports: FileReport[]): string {
-  const rules = descriptors();
+export function formatSarif(reports: FileReport[], options: SarifOptions = {}): string {
+  const rules = options.rules ?? caseRules();
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = reports.flatMap((report) => {
+  const fingerprint = fingerprinter();
+  const all = reports.flatMap((report) => {
     const uri = artifactUri(report.filePath);
     return report.diagnostics.map((diagnostic) => {
       const index = ruleIndex.get(diagnostic.ruleId);
+      const related = diagnostic.related ?? [];
       return {
         ruleId: diagnostic.ruleId,
         ...(index === undefined ? {} : { ruleIndex: index }),
         level: LEVELS[diagnostic.severity],
         message: { text: messageText(diagnostic) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri },
-              region: { startLine: Math.max(1, diagnostic.line), startColumn: Math.max(1, diagnostic.column) },
-            },
-          },
-        ],
+        locations: [location(uri, diagnostic.line, diagnostic.column)],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(diagnostic, uri) },
+        ...(related.length > 0
+          ? { relatedLocations: related.map((place, i) => ({ id: i + 1, ...location(artifactUri(place.file), place.line), message: { text: place.message } })) }
+          : {}),
         ...(diagnostic.citation ? { properties: { citation: diagnostic.citation } } : {}),
       };
     });
   });
+  // Over the limit, the most severe are kept (in their order) and the run says how many were left out.
+  const rank: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2 };
+  const kept = all.length <= MAX_RESULTS ? all : [...all].sort((a, b) => rank[a.level] - rank[b.level]).slice(0, MAX_RESULTS);
+  const leftOut = all.length - kept.length;
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -113,11 +180,26 @@ export function formatSarif(reports: FileReport[]): string {
             name: "ancillary",
             version: VERSION,
             semanticVersion: VERSION,
-            rules: rules.map(reportingDescriptor),
+            rules: rules.map((rule) => reportingDescriptor(rule, options.docsBase)),
           },
         },
+        ...(leftOut > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    {
+                      level: "warning",
+                      message: { text: `Left out: ${leftOut} of the least severe results, as code scanning takes at most ${MAX_RESULTS.toLocaleString("en-GB")} in a run. The text and JSON output have them all.` },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
         columnKind: "utf16CodeUnits",
-        results,
+        results: kept,
       },
     ],
   };

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { validCase } from "../support/cases";
-import { Scratch } from "./scratch";
+import { position, sampleCases, Scratch } from "./scratch";
 
 /** Every file under dir, relative, sorted. */
 function walkFiles(dir: string): string[] {
@@ -95,14 +95,49 @@ describe("ancillary check on a copy of the templates", () => {
     expect(result.out).toContain(`identifiers.hbs:${at.line}:${at.column + 2} error [template-unknown-variable] unknown variable "reference"; did you mean "@root.reference"?`);
   });
 
-  it("fails when an edit drops an element the law requires, and says which", async () => {
+  it("fails when an edit drops an element the law requires, says which, and places it where the template ended before", async () => {
     const text = scratch.read("application.docx.hbs");
-    scratch.write("application.docx.hbs", text.slice(0, text.indexOf("@signature")));
+    const kept = text.slice(0, text.indexOf("@signature"));
+    scratch.write("application.docx.hbs", kept);
     const result = await scratch.check();
     expect(result.code).toBe(1);
+    // The block was the last thing in the template: it went from just below the last line left.
+    const where = kept.trimEnd().split("\n").length + 1;
     expect(result.out).toMatch(
-      /application\.docx\.hbs:1:1 error \[template-required-element\] application\.docx no longer contains the signature block: who makes the application, and when \[signature\]: missing in 3 of 3 cases \(crown: it has no signature block\)/,
+      new RegExp(
+        `application\\.docx\\.hbs:${where}:1 error \\[template-required-element\\] application\\.docx no longer contains the signature block: who makes the application, and when \\[signature\\]: missing in 3 of 3 cases \\(crown: it has no signature block\\)`,
+      ),
     );
+    expect(result.out).toMatch(/hint: restore it here, where it was \(crown's approved wording is at .*golden\/crown\/application\.docx\.txt:\d+\)/);
+  });
+
+  it("places a dropped element, and the paragraph that held it, at the line where it was taken out", async () => {
+    const text = scratch.read("order.docx.hbs");
+    const regard = text.slice(text.indexOf("{{!-- [s155]"), text.indexOf("## The order"));
+    scratch.write("order.docx.hbs", text.replace(regard, ""));
+    const line = position(scratch.read("order.docx.hbs"), scratch.read("order.docx.hbs").indexOf("## The order")).line;
+    const result = await scratch.check();
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`order.docx.hbs:${line}:1 error [template-required-element] order.docx no longer contains the court's regard to the value of the property and the effects on the defendant [regard]`);
+    expect(result.out).toMatch(new RegExp(`order\\.docx paragraph \\d+ removed in 3 of 3 cases; the wording is at .*order\\.docx\\.hbs:${line}\n`));
+  });
+
+  it("says what a case lacks in the words of requirements.json, never the case's own", async () => {
+    scratch.edit("order.txt.hbs", "- Item {{number}}: {{description}} ({{> identifiers}}).", "- Item {{number}}: ({{> identifiers}}).");
+    const result = await scratch.check();
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/\[property-items\]: missing in 3 of 3 cases \(crown: item 1: "\{\{description\}\}" is not there\)/);
+    for (const theCase of Object.values(sampleCases())) {
+      for (const item of theCase.property) expect(result.out.split("\n").filter((l) => /template-required-element/.test(l)).join("\n")).not.toContain(item.description);
+    }
+  });
+
+  it("reports a template that fails while drafting in its own words, not Handlebars' ('[object Object]')", async () => {
+    const at = scratch.edit("order.docx.hbs", "hearingDate}}", "hearingDat}}");
+    const result = await scratch.check();
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`order.docx.hbs:${at.line}:${at.column} error [template-render] order.docx could not be drafted for 3 cases (crown, magistrates, she): "hearingDat" is not defined where the template uses it`);
+    expect(result.out).not.toMatch(/\[object |not defined in/);
   });
 
   it("fails when an edit drops the regard to value and effects from the order", async () => {

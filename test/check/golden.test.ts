@@ -1,5 +1,5 @@
 import { compareParagraphs, goldenText, paragraphs, PROPERTIES_HEADING } from "../../src/check/golden";
-import { locateWording } from "../../src/check/locate";
+import { locateRemoval, locateWording } from "../../src/check/locate";
 import type { TemplateSource } from "../../src/check/compile";
 import type { StructuredDocument } from "../../src/document/model";
 import { writeText } from "../../src/writers/text";
@@ -71,5 +71,32 @@ describe("finding the template line a paragraph comes from", () => {
   it("falls back to the document's first line", () => {
     expect(locateWording("Something else entirely", [], sources)).toEqual({ file: "order.txt.hbs", line: 1 });
     expect(locateWording(undefined, [], sources)).toEqual({ file: "order.txt.hbs", line: 1 });
+  });
+});
+
+describe("placing a removed paragraph in the templates", () => {
+  const source = (kind: TemplateSource["kind"], name: string, text: string): TemplateSource => ({ kind, name, path: kind === "document" ? name : `partials/${name}.hbs`, text });
+  const order = source("document", "order.txt.hbs", "# Order\n\n1. The court is satisfied that the condition is met.\n\n## Schedule of property\n\n{{> schedule}}\n\n@signature\nSignature of the judge:\n");
+  const schedule = source("partial", "schedule", "{{#each property}}\nItem {{number}}, described as {{description}}\n{{/each}}");
+  const golden = "ORDER\n\n1.  The court is satisfied that the condition is met.\n\nSchedule of property\n\nItem 1, described as a\ntelephone\n\nSignature of the judge: ____\n\n[document properties]\ntitle: Order\n";
+
+  it("knows the paragraphs now around it, but not the document properties", () => {
+    const [middle] = compareParagraphs(golden, golden.replace("Schedule of property\n\n", ""));
+    expect(middle).toMatchObject({ kind: "removed", goldenLine: 5, previous: "1.  The court is satisfied that the condition is met.", next: "Item 1, described as a\ntelephone" });
+    const [last] = compareParagraphs(golden, golden.replace("Signature of the judge: ____\n\n", ""));
+    expect(last).toMatchObject({ kind: "removed", goldenLine: 10, previous: "Item 1, described as a\ntelephone", next: undefined });
+  });
+
+  it("is just above the line of the paragraph that follows it", () => {
+    expect(locateRemoval("ORDER", "1.  The court is satisfied that the condition is met.", [order, schedule])).toEqual({ file: "order.txt.hbs", line: 3 });
+  });
+
+  it("is the line including a partial, when the paragraph that follows comes from the partial and the one before does not", () => {
+    expect(locateRemoval("1.  The court is satisfied that the condition is met.", "Item 1, described as a\ntelephone", [order, schedule])).toEqual({ file: "order.txt.hbs", line: 7 });
+  });
+
+  it("is just below the template's last line when it was the last paragraph", () => {
+    const without = { ...order, text: order.text.replace("@signature\nSignature of the judge:\n", "") };
+    expect(locateRemoval("Item 1, described as a\ntelephone", undefined, [without, schedule])).toEqual({ file: "order.txt.hbs", line: 8 });
   });
 });

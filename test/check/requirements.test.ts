@@ -78,7 +78,10 @@ describe("checking a drafted document for a required element", () => {
   });
 
   it("says what is missing", () => {
-    expect(missingElement(requirement({ text: ["{{law.regard}}"] }), document, viewModel)).toBe('"Sentencing Act 2020, s.155" is not there');
+    expect(missingElement(requirement({ text: ["{{law.regard}}"] }), document, viewModel)).toBe('"{{law.regard}}" is not there');
+    // A case's value is never quoted: the piece is named as requirements.json writes it.
+    const withoutItems: StructuredDocument = { ...document, blocks: [document.blocks[0], { type: "table", header: [[{ text: "Item" }]], rows: [] }] };
+    expect(missingElement(requirement({ in: "table", forEach: "property", text: ["{{description}}"] }), withoutItems, viewModel)).toBe('item 1: "{{description}}" is not there in a table block');
     expect(missingElement(requirement({ in: "signature" }), document, viewModel)).toBe("it has no signature block");
     expect(missingElement(requirement({ in: "numbered", pattern: "forfeit" }), document, viewModel)).toBe("nothing matches /forfeit/ in a numbered block");
     expect(missingElement(requirement({ sameBlock: true, text: ["{{defendant.name}}", "KT/1"] }), document, viewModel)).toBe("its parts are not together in one block");

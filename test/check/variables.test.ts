@@ -136,11 +136,16 @@ describe("the names a template uses", () => {
 
   it("report a syntax error at its line and column", () => {
     expect(check("one\n {{#if anonymity}}\nx")).toEqual(["2:2 template-syntax the template does not compile: {{#if}} is never closed"]);
-    expect(check("one\n{{#each property}}{{number}\n")).toEqual([expect.stringMatching(/^2:\d+ template-syntax the template does not compile: Parse error on line 2/)]);
+    expect(check("one\n{{#each property}}{{number}\n")).toEqual([expect.stringMatching(/^2:\d+ template-syntax the template does not compile: unexpected character inside \{\{ \}\}/)]);
+    // Handlebars' grammar (its token names) stays out of it.
+    expect(check("{{hearing Date}}}")).toEqual([expect.stringMatching(/^1:\d+ template-syntax the template does not compile: unexpected \}\}\} \(templates close \{\{ with \}\}\)$/)]);
+    expect(check("{{ }}")).toEqual([expect.stringMatching(/^1:\d+ template-syntax the template does not compile: unexpected \}\}: a name or value was expected before it$/)]);
     expect(check("{{#if anonymity}}x{{/unless}}")).toEqual(["1:4 template-syntax the template does not compile: if doesn't match unless"]);
   });
 
   it("warn about a partial no document uses", () => {
     expect(check("x", { spare: "{{anything}}" })).toEqual(['spare.hbs:1:1 template-unused-partial the partial "spare" is not used by any document, so it is not checked']);
+    // Not while a document does not compile: it may be the one that uses it.
+    expect(check("{{> spare}} {{#if anonymity}}", { spare: "{{reference}}" })).toEqual(["1:13 template-syntax the template does not compile: {{#if}} is never closed"]);
   });
 });

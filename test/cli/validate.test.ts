@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packageRoot, runCli } from "../support/cli";
+import { codeScanningProblems, sarifErrors } from "../support/sarif";
 
 const root = packageRoot;
 const example = join(root, "examples", "threat-to-control-former-partner.yaml");
@@ -19,6 +20,32 @@ describe("ancillary validate", () => {
     const result = run("validate", ...files);
     expect(result.stdout).toContain("no errors");
     expect(result.code).toBe(0);
+  });
+
+  it("writes SARIF, with problems of every kind present, that the official schema and code scanning accept", () => {
+    const fixtures = join(root, "test", "fixtures", "rules");
+    const files = readdirSync(fixtures).filter((f) => f.endsWith(".yaml")).map((f) => join("test", "fixtures", "rules", f));
+    const broken = join(scratch, "broken.yaml");
+    writeFileSync(broken, "version: 1\ncourt: [\n");
+    const shapeless = join(scratch, "shapeless.yaml");
+    writeFileSync(shapeless, "version: 1\n");
+    const env = { GITHUB_SERVER_URL: undefined, GITHUB_REPOSITORY: undefined, GITHUB_SHA: undefined, GITHUB_WORKSPACE: undefined };
+    const result = runCli(["validate", "--format", "sarif", ...files, broken, shapeless], { env });
+    expect(result.code).toBe(1);
+    const log = JSON.parse(result.stdout) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    expect(sarifErrors(log)).toEqual([]);
+    expect(codeScanningProblems(log)).toEqual([]);
+    const results = log.runs[0].results;
+    expect(new Set(results.map((r) => r.level))).toEqual(new Set(["error", "warning", "note"]));
+    expect(results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(["yaml-syntax", "schema", "complainant-named", "property-condition"]));
+    // Run by the repository's own workflow, each rule links to its page at the commit checked.
+    const sha = "0123456789abcdef0123456789abcdef01234567";
+    const linked = runCli(["validate", "--format", "sarif", files[0]], {
+      env: { GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "example/ancillary", GITHUB_SHA: sha, GITHUB_WORKSPACE: root },
+    });
+    const rules = (JSON.parse(linked.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }> }).runs[0].tool.driver.rules;
+    expect(rules.find((r) => r.id === "schema")!.helpUri).toBe(`https://github.com/example/ancillary/blob/${sha}/docs/findings/schema.md`);
+    expect(rules.find((r) => r.id === "property-condition")!.helpUri).toBe(`https://github.com/example/ancillary/blob/${sha}/docs/rules/property-condition.md`);
   });
 
   it("still accepts a format v1 case charging voyeurism as the whole of s.67, with a warning that says what changed", () => {

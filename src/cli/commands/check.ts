@@ -46,7 +46,8 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
         fixturesDir: options.fixtures,
         update: options.update,
       });
-      io.out(formatCheck(result, options.format));
+      const docsBase = options.format === "sarif" ? (await import("../../output/docsBase")).docsBaseUrl(process.env) : undefined;
+      io.out(formatCheck(result, options.format, docsBase));
       if (options.format !== "text") {
         for (const note of result.notes) io.err(`${note}\n`);
         if (result.updated.length > 0) io.err(`updated ${result.updated.length} golden file${result.updated.length === 1 ? "" : "s"}\n`);

@@ -17,6 +17,7 @@ interface DraftOptions {
   out: string;
   force: boolean;
   pdf: boolean;
+  pdfA: boolean;
   format: ReportFormat;
   maxBytes: number;
 }
@@ -29,7 +30,8 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
       "Checks the case as `validate` does and, if it has no errors, writes into the --out folder: " +
         "order.txt (the order wording as the court would pronounce and record it), order.docx (the draft order " +
         "for the court's approval) and application.docx (the prosecution's written application), and with --pdf " +
-        "a PDF of each DOCX. A case with errors gets its findings and nothing is written.\n\n" +
+        "a PDF of each DOCX: tagged (headings, lists and tables marked for screen readers), with the document's title; " +
+        "--pdf-a makes them archival PDF/A-2b instead. A case with errors gets its findings and nothing is written.\n\n" +
         "The documents are written as one set, whole or not at all: each is made in a hidden staging folder " +
         "inside --out, every name is checked first, and only then do they take their names; a full disk, a " +
         "folder where a document goes, or Ctrl-C leaves --out as it was. Files are owner-only and never replace " +
@@ -40,15 +42,21 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
     .argument("<case.yaml>", "the case file")
     .requiredOption("-o, --out <dir>", "folder to write the documents into (created if missing)")
     .option("-f, --force", "replace documents already in the folder", false)
-    .option("--pdf", "also write PDFs of the DOCX documents (needs LibreOffice)", false)
+    .option("--pdf", "also write tagged PDFs of the DOCX documents (needs LibreOffice 7.4 or later)", false)
+    .option("--pdf-a", "write the PDFs as archival PDF/A-2b (ISO 19005-2), still tagged; implies --pdf", false)
     .addOption(formatOption(["text", "json"]))
     .addOption(maxBytesOption())
-    .addHelpText("after", "\nExample:\n  $ ancillary draft examples/threat-to-control-former-partner.yaml --out out/")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ ancillary draft examples/threat-to-control-former-partner.yaml --out out/\n  $ ancillary draft examples/threat-to-control-former-partner.yaml --out out/ --pdf-a",
+    )
     .action(async (filePath: string, options: DraftOptions) => {
       const shown = printablePath(filePath);
       if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
+      // --pdf-a is --pdf, archival.
+      options.pdf ||= options.pdfA;
       // Refuse --pdf without LibreOffice before anything is written.
-      if (options.pdf) await asUsageError(async () => (await import("../../writers/pdf")).requireSoffice());
+      if (options.pdf) await asUsageError(async () => (await import("../../writers/pdf")).requireSoffice(options.pdfA ? "--pdf-a" : "--pdf"));
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
       const report = [{ filePath, diagnostics: analysis.diagnostics }];
       if (!analysis.case || hasErrors(analysis.diagnostics)) {
@@ -84,7 +92,7 @@ async function writeDraft(files: OutputFile[], options: DraftOptions, io: CliIO)
     if (options.pdf) {
       const { convertToPdf } = await import("../../writers/pdf");
       const docx = files.filter((file) => file.fileName.endsWith(".docx"));
-      pdfs = await asUsageError(() => convertToPdf(docx, dir, stop.signal));
+      pdfs = await asUsageError(() => convertToPdf(docx, dir, stop.signal, { archival: options.pdfA }));
     } else {
       refuseStalePdfs(dir, files, options.out);
     }

@@ -45,7 +45,8 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
         }
       }
       // With no file read there is nothing to summarise; the errors above say why.
-      if (reports.length > 0 || options.format !== "text") io.out(formatReports(reports, options.format));
+      const docsBase = options.format === "sarif" ? (await import("../../output/docsBase")).docsBaseUrl(process.env) : undefined;
+      if (reports.length > 0 || options.format !== "text") io.out(formatReports(reports, options.format, docsBase));
       if (unreadable > 0) setExit(ExitCode.usage);
       else setExit(refused > 0 || reports.some((r) => hasErrors(r.diagnostics)) ? ExitCode.caseErrors : ExitCode.ok);
     });
