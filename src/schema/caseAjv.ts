@@ -21,3 +21,15 @@ export function createCaseAjv(extra: Options = {}): Ajv2020 {
   return ajv;
 }
 
+/**
+ * The case schema as `validate` checks it. The published schema lets text be a
+ * bare number (an unquoted URN or IMEI), so that an editor accepts what
+ * `validate` accepts; but `validate` must take such a number as its exact source
+ * text (leading zeros and all), which the parsed value has lost. So here text is
+ * checked as strings only: ajv reports each number written as text, and
+ * validateSchema puts back what the file says.
+ */
+export function schemaForValidate(schema: Record<string, unknown>): Record<string, unknown> {
+  const defs = schema.$defs as Record<string, Record<string, unknown>>;
+  return { ...schema, $defs: { ...defs, text: { ...defs.text, type: "string" } } };
+}

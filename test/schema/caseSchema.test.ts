@@ -48,9 +48,17 @@ describe("the case schema document", () => {
     expect(byPath.get("applications.deprivation.effectsOnOffender")).toContain("s.155");
   });
 
-  it("keeps placeholders out of every text field through one definition", () => {
+  it("keeps placeholders out of every text field through one definition, in words an editor can show", () => {
     const text = (schema.$defs as Record<string, SchemaNode>).text;
-    expect(text.not).toEqual({ type: "string", pattern: "^\\s*REPLACE\\b" });
+    expect(text.pattern).toBe("^(?!\\s*REPLACE\\b)");
+    expect(text.patternErrorMessage).toContain("including the word REPLACE");
+    // The yaml-language-server words a failed `not` only as "Matches a schema that is not allowed".
+    expect(JSON.stringify(schema)).not.toContain('"not"');
+  });
+
+  it("takes a bare number as text, as validate does, but not true or false", () => {
+    const text = (schema.$defs as Record<string, SchemaNode>).text;
+    expect(text.type).toEqual(["string", "number"]);
   });
 });
 
