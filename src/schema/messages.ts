@@ -59,11 +59,10 @@ export function describeSchemaError(error: ErrorObject): Finding {
     }
     case "const":
       return finding(`${field} must be ${String(params.allowedValue)}`, `write \`${last || "value"}: ${String(params.allowedValue)}\`, without quotes`);
-    case "not":
-      // The only `not` in the schema keeps starter placeholders out of text fields.
-      return finding(`${field} still holds a placeholder from \`ancillary init\``, "replace the whole text, including the word REPLACE, with the real value");
     case "pattern":
       if (String(params.pattern).includes("\\d{4}")) return finding(`${field} must be a date written YYYY-MM-DD`, "write the year, month and day with dashes, e.g. 2026-09-14");
+      // Text's pattern keeps starter placeholders out; a placeholder is caught above, whatever the keyword.
+      if (String(params.pattern).includes("REPLACE")) return finding(`${field} still holds a placeholder from \`ancillary init\``, placeholderHint(error, String(data)));
       return finding(`${field} must be a short id: a letter, then letters, digits, - or _`, "e.g. P1 or O2, at most 32 characters");
     case "format":
       return finding(`${field} is not a real calendar date`, "check the day and the month (there is no 30 February)");
@@ -108,6 +107,9 @@ function describeType(
       if (Object.prototype.toString.call(data) === "[object Object]") {
         return finding(`${field} must be text, not a mapping of fields`, "if the text holds a colon followed by a space, put the whole text in quotes");
       }
+      if (typeof data === "boolean") {
+        return finding(`${field} must be text, not true or false`, "write the text itself, or leave the field out if it is optional (to mean the word, put it in quotes)");
+      }
       return finding(`${field} must be text`, "put it in quotes");
     case "number":
       return finding(`${field} must be a number`, "write the number without quotes or a currency sign, e.g. 180");
@@ -126,6 +128,7 @@ function placeholderHint(error: ErrorObject, data: string): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "enum") return `replace it with one of: ${(params.allowedValues as unknown[]).map(String).join(", ")}`;
   if (error.keyword === "type" && params.type === "number") return "replace it with a number without quotes, e.g. 180";
+  if (error.keyword === "type" && params.type === "integer") return "replace it with a whole number without quotes, e.g. 28";
   if (error.keyword === "type" && params.type === "boolean") return "replace it with true or false, without quotes";
   if (data.trim() === PLACEHOLDER_DATE) return "replace it with the real date, e.g. 2026-09-14, or delete the line if the field is optional";
   return "replace the whole text, including the word REPLACE, with the real value, or delete the line if the field is optional";

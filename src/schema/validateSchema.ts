@@ -26,8 +26,8 @@ export function validator(): ValidateFunction {
 export function compileCaseSchema(): ValidateFunction {
   // Loaded only here: ajv's compiler is most of the start-up a precompiled build saves.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createCaseAjv } = require("./caseAjv") as typeof import("./caseAjv");
-  return createCaseAjv().compile(loadCaseSchema());
+  const { createCaseAjv, schemaForValidate } = require("./caseAjv") as typeof import("./caseAjv");
+  return createCaseAjv().compile(schemaForValidate(loadCaseSchema()));
 }
 
 function loadPrecompiled(): ValidateFunction | undefined {
@@ -80,7 +80,8 @@ function restoreNumbersWrittenAsText(data: unknown, errors: ErrorObject[], parse
     const key = path[path.length - 1];
     if (source === undefined || parent === null || typeof parent !== "object") continue;
     const current = (parent as Record<string | number, unknown>)[key];
-    if (typeof current === "number" || typeof current === "boolean") {
+    // Not true or false: `lawfulMaterial: false` means "none", and would print as the word.
+    if (typeof current === "number") {
       (parent as Record<string | number, unknown>)[key] = removeUnprintable(source);
       changed = true;
     }

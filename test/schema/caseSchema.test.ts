@@ -48,8 +48,59 @@ describe("the case schema document", () => {
     expect(byPath.get("applications.deprivation.effectsOnOffender")).toContain("s.155");
   });
 
-  it("keeps placeholders out of every text field through one definition", () => {
+  it("keeps placeholders out of every text field through one definition, in words an editor can show", () => {
     const text = (schema.$defs as Record<string, SchemaNode>).text;
-    expect(text.not).toEqual({ type: "string", pattern: "^\\s*REPLACE\\b" });
+    expect(text.pattern).toBe("^(?!\\s*REPLACE\\b)");
+    expect(text.patternErrorMessage).toContain("including the word REPLACE");
+    // The yaml-language-server words a failed `not` only as "Matches a schema that is not allowed".
+    expect(JSON.stringify(schema)).not.toContain('"not"');
+  });
+
+  it("takes a bare number as text, as validate does, but not true or false", () => {
+    const text = (schema.$defs as Record<string, SchemaNode>).text;
+    expect(text.type).toEqual(["string", "number"]);
+  });
+});
+
+/** Every node of the schema that has a description, with where it is. */
+function described(node: unknown, at = "#"): Array<{ at: string; node: SchemaNode }> {
+  if (node === null || typeof node !== "object") return [];
+  const own = typeof (node as SchemaNode).description === "string" ? [{ at, node: node as SchemaNode }] : [];
+  return [...own, ...Object.entries(node).flatMap(([key, child]) => described(child, `${at}/${key}`))];
+}
+
+/** What a markdown description says as plain text: code in double quotes, emphasis dropped. */
+function plainText(markdown: string): string {
+  return markdown.replace(/`([^`]*)`/g, '"$1"').replace(/\*([^*]+)\*/g, "$1");
+}
+
+describe("the case schema's help, as editors show it", () => {
+  const schema = loadCaseSchema();
+
+  it("gives every description a markdown twin, so hovers show code as code", () => {
+    const missing = described(schema).filter(({ node }) => typeof node.markdownDescription !== "string").map(({ at }) => at);
+    expect(missing).toEqual([]);
+  });
+
+  it("says the same in the plain description as in the markdown one", () => {
+    // Editors without markdown show `description`; write the markdown, then this plain form of it.
+    const stale = described(schema)
+      .filter(({ node }) => node.description !== plainText(String(node.markdownDescription)))
+      .map(({ at, node }) => ({ at, description: plainText(String(node.markdownDescription)) }));
+    expect(stale).toEqual([]);
+  });
+
+  it("uses no markdown beyond code and emphasis, which the plain form removes", () => {
+    const other = described(schema)
+      .map(({ at, node }) => ({ at, rest: String(node.markdownDescription).replace(/`[^`]*`/g, "").replace(/\*[^*]+\*/g, "") }))
+      .filter(({ rest }) => /[`*_<>#|\\]|\]\(/.test(rest))
+      .map(({ at }) => at);
+    expect(other).toEqual([]);
+  });
+
+  it("puts case names in italics", () => {
+    const evidence = described(schema).find(({ at }) => at.endsWith("/use/properties/evidence"));
+    expect(evidence?.node.markdownDescription).toContain("*R v Wright-Hadley* [2022] EWCA Crim 446");
+    expect(evidence?.node.description).toContain("R v Wright-Hadley [2022] EWCA Crim 446");
   });
 });

@@ -141,9 +141,20 @@ describe("validateSchema: text written without quotes", () => {
     expect((data.property as Array<{ description: string }>)[0].description).toBe("no");
   });
 
-  it("keeps a bare true or a decimal written where text is expected as written", () => {
-    expect(accepted(VALID.replace("location: Luton", "location: true")).court).toMatchObject({ location: "true" });
+  it("keeps a decimal written where text is expected as written", () => {
     expect(accepted(VALID.replace("location: Luton", "location: 1.50")).court).toMatchObject({ location: "1.50" });
+  });
+
+  it("refuses true or false where text is expected, rather than print the word", () => {
+    // `lawfulMaterial: false` is meant as "none": taken as text, the documents would list "false".
+    const text = VALID.replace("    kind: device\n", "    kind: device\n    lawfulMaterial: false\n");
+    expect(text).not.toBe(VALID);
+    expect(only(text)).toMatchObject({
+      message: "property[0].lawfulMaterial must be text, not true or false",
+      hint: expect.stringContaining("leave the field out if it is optional"),
+      path: ["property", 0, "lawfulMaterial"],
+    });
+    expect(only(VALID.replace("location: Luton", "location: true")).message).toBe("court.location must be text, not true or false");
   });
 
   it("does not turn an unquoted number into text where a number is expected", () => {
@@ -372,6 +383,11 @@ describe("validateSchema: placeholders left by `ancillary init`", () => {
 
   it("refuses a placeholder where a number is expected, asking for a number", () => {
     expect(only(VALID.replace("amount: 180", 'amount: "REPLACE: the value in pounds"')).hint).toContain("number");
+  });
+
+  it("refuses a placeholder number of days, asking for a whole number", () => {
+    const text = `${VALID}applications:\n  deprivation:\n    property: [P1]\n    retrieval: { days: "REPLACE: the number of days", arrangement: supervised copying }\n`;
+    expect(only(text).hint).toBe("replace it with a whole number without quotes, e.g. 28");
   });
 
   it("refuses a placeholder where true or false is expected, asking for true or false", () => {
