@@ -81,4 +81,42 @@ describeWithLibreOffice("PDFs for the court's systems", () => {
       expect(readFileSync(pdf).toString("latin1")).toContain("/Lang(en-GB)");
     }
   });
+
+  it("tags headings, the schedule's header cells, and each finding's items as a list inside that finding", () => {
+    const out = join(scratch, "structure");
+    expect(runCli(["draft", example, "--out", out, "--pdf"]).code).toBe(0);
+    for (const document of documents) {
+      const tree = structureTree(join(out, `${document}.pdf`));
+      expect(tree.some((node) => node.tag === "H1")).toBe(true);
+      expect(tree.some((node) => node.tag === "H2")).toBe(true);
+      expect(tree.some((node) => node.tag === "Table")).toBe(true);
+      expect(tree.some((node) => node.tag === "TH")).toBe(true);
+      // A list whose parent is a list item's body: the items belong to the numbered finding above them.
+      const nested = tree.filter((node) => node.tag === "L" && node.parent?.tag === "LBody" && node.parent.parent?.tag === "LI");
+      expect(nested.length).toBeGreaterThan(0);
+    }
+  });
 });
+
+interface StructureNode {
+  tag: string;
+  parent?: StructureNode;
+}
+
+/** poppler's `pdfinfo -struct` outline: each element's tag, and its parent by indentation. */
+function structureTree(pdf: string): StructureNode[] {
+  const result = spawnSync("pdfinfo", ["-struct", pdf], { encoding: "utf8" });
+  expect(result.status).toBe(0);
+  const nodes: StructureNode[] = [];
+  const open: Array<{ indent: number; node: StructureNode }> = [];
+  for (const line of result.stdout.split("\n")) {
+    const element = /^(\s*)([A-Za-z][A-Za-z0-9]*)( \(|:|$)/.exec(line);
+    if (!element || line.trimStart().startsWith("/")) continue;
+    const indent = element[1].length;
+    while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
+    const node: StructureNode = { tag: element[2], parent: open[open.length - 1]?.node };
+    nodes.push(node);
+    open.push({ indent, node });
+  }
+  return nodes;
+}
