@@ -1,8 +1,9 @@
 /**
- * What the templates receive. Every string from the case is already cleaned
- * and markup-inert; enum-like keys (routes, levels) are raw for `eq`.
+ * What the templates receive: every order's view is a CaseView and its own
+ * fields. Every string from the case is already cleaned and markup-inert;
+ * enum-like keys (routes, levels) are raw for `eq`.
  */
-export interface ViewModel {
+export interface CaseView {
   reference: string;
   court: { level: "magistrates" | "crown"; location: string; locationUpper: string; caseNumber: string | null };
   hearingDate: string;
@@ -10,14 +11,21 @@ export interface ViewModel {
   offences: OffenceView[];
   /** Offences the defendant was convicted of (not those taken into consideration). */
   convictedOffences: OffenceView[];
-  /** Offences taken into consideration on which the use of an item in the application rests. */
-  consideredOffences: OffenceView[];
   /** True if an offence carries lifelong complainant anonymity (law table: confirmed, not merely possible). */
   anonymity: boolean;
-  property: PropertyView[];
-  application: ApplicationView;
   otherSentence: string | null;
   prosecutor: { name: string; role: string; office: string; date: string };
+}
+
+/**
+ * What the deprivation order's templates receive (src/orders/deprivation/view.ts):
+ * the case, and the application with the items it covers.
+ */
+export interface ViewModel extends CaseView {
+  /** Offences taken into consideration on which the use of an item in the application rests. */
+  consideredOffences: OffenceView[];
+  property: PropertyView[];
+  application: ApplicationView;
   law: LawView;
 }
 

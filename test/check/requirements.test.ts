@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadRequirements, missingElement, type Requirement } from "../../src/check/requirements";
 import type { StructuredDocument } from "../../src/document/model";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { buildViewModel } from "../../src/orders/deprivation/view";
 import { validCase } from "../support/cases";
 import { repoTemplates } from "./scratch";
 

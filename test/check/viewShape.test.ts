@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isGroup, isList, rootShape, type ShapeNode } from "../../src/check/viewShape";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { buildViewModel } from "../../src/orders/deprivation/view";
 import { validCase } from "../support/cases";
 
 /**
