@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { runsText, type Block, type StructuredDocument } from "../document/model";
 import { unescapeUserText } from "../render/markupEscape";
 import type { Located } from "./located";
-import { field, isGroup, isList, rootShape, type ShapeNode } from "./viewShape";
+import { field, isGroup, isList, type ShapeNode } from "../view/shape";
 
 export const REQUIREMENTS_FILE = "requirements.json";
 
@@ -39,7 +39,7 @@ export interface Requirements {
 }
 
 /** Reads and checks templates/requirements.json against the documents the templates produce. */
-export function loadRequirements(templatesDir: string, documents: string[]): Requirements {
+export function loadRequirements(templatesDir: string, documents: string[], shapeOf: (document: string) => ShapeNode): Requirements {
   const path = join(templatesDir, REQUIREMENTS_FILE);
   const diagnostics: Located[] = [];
   const byDocument = new Map<string, Requirement[]>();
@@ -87,7 +87,7 @@ export function loadRequirements(templatesDir: string, documents: string[]): Req
       const at = id ? text.indexOf(`"${id}"`, searchFrom) : -1;
       if (at >= 0) searchFrom = at;
       const reqLine = at >= 0 ? lineOf(text, at) : line;
-      const errors = validate(raw);
+      const errors = validate(raw, shapeOf(document));
       if (errors.length > 0) {
         for (const e of errors) problem(`${document}${id ? ` "${id}"` : ""}: ${e}`, reqLine);
         continue;
@@ -104,7 +104,7 @@ export function loadRequirements(templatesDir: string, documents: string[]): Req
   return { path, byDocument, diagnostics };
 }
 
-function validate(raw: unknown): string[] {
+function validate(raw: unknown, rootShape: ShapeNode): string[] {
   if (!isObject(raw)) return ["each requirement must be an object"];
   const errors: string[] = [];
   const known = ["id", "element", "citation", "in", "sameBlock", "forEach", "when", "text", "pattern"];

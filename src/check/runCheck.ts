@@ -4,7 +4,7 @@ import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
 import { loadTemplates, type DocumentTemplate } from "../render/templates";
 import { TemplateError } from "../render/templateLimits";
-import { orderTypes, ordersAppliedFor } from "../orders/index";
+import { orderTypes, ordersAppliedFor, viewShapeOf } from "../orders/index";
 import type { OrderType } from "../orders/types";
 import { loadSampleCases, type SampleCase } from "./cases";
 import { loadTemplateSet, type TemplateSource } from "./compile";
@@ -75,8 +75,10 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
   const goldenDir = options.goldenDir ?? defaultGoldenDir;
   const set = loadTemplateSet(templatesDir);
   const samples = await loadSampleCases(options.examplesDir ?? defaultExamplesDir, options.fixturesDir ?? defaultFixturesDir, options.fixturesDir !== undefined);
-  const variables = checkVariables(set);
-  const requirements = loadRequirements(templatesDir, set.documents.map((d) => d.name));
+  // Each document is checked against its own order's view.
+  const shapeOf = (document: string) => viewShapeOf(`${document}.hbs`);
+  const variables = checkVariables(set, shapeOf);
+  const requirements = loadRequirements(templatesDir, set.documents.map((d) => d.name), shapeOf);
   const diagnostics: Located[] = [...set.diagnostics, ...ownership(set, templatesDir), ...variables.diagnostics, ...requirements.diagnostics, ...samples.diagnostics];
   const result: CheckResult = {
     diagnostics,

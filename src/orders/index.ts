@@ -1,6 +1,7 @@
 import type { Case } from "../case/types";
 import { rulesAfterOrders, rulesBeforeOrders } from "../rules/index";
 import type { Rule } from "../rules/types";
+import { caseViewShape, type ShapeNode } from "../view/shape";
 import type { OrderType } from "./types";
 import deprivation from "./deprivation";
 
@@ -25,3 +26,12 @@ export function rulesOf(orders: ReadonlyArray<OrderType>): ReadonlyArray<Rule> {
 }
 
 export const allRules: ReadonlyArray<Rule> = rulesOf(orderTypes);
+
+/**
+ * The shape of the view a document template is rendered with (by its file
+ * name, e.g. "order.docx.hbs"): its order's, or the case's alone for a
+ * template no order drafts.
+ */
+export function viewShapeOf(template: string, orders: ReadonlyArray<OrderType> = orderTypes): ShapeNode {
+  return orders.find((order) => order.documents.some((d) => d.template === template))?.viewShape ?? caseViewShape;
+}

@@ -1,6 +1,7 @@
 import type { Case } from "../case/types";
 import type { LawTable } from "../law/lawTable";
 import type { Rule } from "../rules/types";
+import type { ShapeNode } from "../view/shape";
 
 /** One document an order drafts: the template that words it and the file it is written to. */
 export interface OrderDocument {
@@ -35,6 +36,8 @@ export interface OrderType {
   documents: ReadonlyArray<OrderDocument>;
   /** What its templates receive, from a case that passed every rule. */
   buildView(theCase: Case, law?: LawTable): object;
+  /** The shape of that view, so `ancillary check` knows every name its templates may use (src/view/shape.ts). */
+  viewShape: ShapeNode;
   /** The entries of src/law/table.json it rests on, as dotted paths (e.g. "powers.deprivation"). */
   law: ReadonlyArray<string>;
 }

@@ -2,7 +2,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Case } from "../../src/case/types";
-import { orderTypes, ordersAppliedFor, rulesOf, allRules } from "../../src/orders/index";
+import { orderTypes, ordersAppliedFor, rulesOf, allRules, viewShapeOf } from "../../src/orders/index";
+import { loadTemplateSet } from "../../src/check/compile";
+import { checkVariables } from "../../src/check/variables";
+import { caseViewShape } from "../../src/view/shape";
 import { defineOrderType } from "../../src/orders/types";
 import { layOut, renderCase } from "../../src/pipeline/draftCase";
 import { reasonNotDraftable } from "../../src/pipeline/draftable";
@@ -29,6 +32,7 @@ const notice = defineOrderType({
   rules: [],
   documents: [{ template: "notice.txt.hbs", fileName: "notice.txt" }],
   buildView: (theCase) => ({ ...buildCaseView(theCase), reason: escapeUserText((theCase.applications as Record<string, { reason: string }>).notice.reason) }),
+  viewShape: { ...caseViewShape, reason: "text" },
   law: [],
 });
 
@@ -74,6 +78,20 @@ describe("an order type registered beside the deprivation order", () => {
   it("is named, with the deprivation order, when a case applies for neither", () => {
     const reason = reasonNotDraftable({ ...validCase(), applications: {} }, [...orderTypes, notice]);
     expect(reason).toContain("no deprivation application or notice application (applications.deprivation.property, applications.notice.reason)");
+  });
+
+  it("has its template's names checked against its own view, not the deprivation order's", () => {
+    const orders = [...orderTypes, notice];
+    const found = (template: string) => {
+      writeFileSync(join(dir, "notice.txt.hbs"), template);
+      return checkVariables(loadTemplateSet(dir), (document) => viewShapeOf(`${document}.hbs`, orders)).diagnostics.map((d) => `${d.file.split(sep).pop()} ${d.ruleId} ${d.message}`);
+    };
+    try {
+      expect(found("{{defendant.name}}: {{reason}}\n")).toEqual([]);
+      expect(found("{{reason}} {{application.disposal}}\n")).toEqual(['notice.txt.hbs template-unknown-variable unknown variable "application.disposal"']);
+    } finally {
+      writeFileSync(join(dir, "notice.txt.hbs"), "# Notice\n\n{{defendant.name}} is given notice: {{reason}}.\n");
+    }
   });
 
   it("adds its rules between the rules for every case, each listed once", () => {

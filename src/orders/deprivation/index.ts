@@ -8,6 +8,7 @@
  */
 import { defineOrderType } from "../types";
 import { buildViewModel } from "./view";
+import { deprivationViewShape } from "./viewShape";
 import propertyCondition from "../../rules/property-condition";
 import purposeCondition from "../../rules/purpose-condition";
 import noPossessionOffence from "../../rules/no-possession-offence";
@@ -54,6 +55,7 @@ export default defineOrderType({
     { template: "order.txt.hbs", fileName: "order.txt" },
   ],
   buildView: buildViewModel,
+  viewShape: deprivationViewShape,
   law: [
     "powers.deprivation",
     "anonymity",

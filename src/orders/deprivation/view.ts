@@ -4,10 +4,11 @@ import { escapeUserText } from "../../render/markupEscape";
 import { reasonNotDestroyed } from "../../case/disposal";
 import { buildCaseView } from "../../view/caseView";
 import { formatDate, formatPounds } from "../../view/format";
-import type { ApplicationView, LawView, OffenceView, PropertyView, ViewModel } from "../../view/types";
+import type { OffenceView } from "../../view/types";
+import type { ApplicationView, DeprivationView, LawView, PropertyView } from "./viewTypes";
 
 /** Builds what the deprivation order's templates see from a case that has passed every rule. */
-export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewModel {
+export function buildViewModel(theCase: Case, law: LawTable = lawTable): DeprivationView {
   const caseView = buildCaseView(theCase, law);
   const offenceById = new Map(caseView.offences.map((o) => [o.id, o]));
   const applied = theCase.applications?.deprivation;
