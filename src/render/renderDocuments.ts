@@ -1,4 +1,7 @@
+import { dirname, join } from "node:path";
 import type { StructuredDocument } from "../document/model";
+import { InputError } from "../load/errors";
+import { displayPath, templatesDir } from "../paths";
 import { parseMarkup } from "./markup";
 import { loadTemplates, type DocumentTemplate } from "./templates";
 
@@ -32,9 +35,12 @@ export function renderDocuments(view: object, isoDate: string, documents: Readon
   });
 }
 
-/** The document template of that file name; a template an order names but the folder lacks is a fault of the package, not the case. */
+/** The document template of that file name; one an order names but the folder lacks is one line, exit 2 (InputError). */
 export function findTemplate(templates: ReadonlyArray<DocumentTemplate>, template: string): DocumentTemplate {
   const found = templates.find((t) => `${t.fileName}.hbs` === template);
-  if (found === undefined) throw new Error(`there is no document template ${template} in the templates folder`);
+  if (found === undefined) {
+    const dir = templates.length > 0 ? dirname(templates[0].sourcePath) : templatesDir;
+    throw new InputError(displayPath(join(dir, template)), "is missing: an order drafts a document from it; restore it (or reinstall ancillary)");
+  }
   return found;
 }

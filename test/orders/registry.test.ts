@@ -12,6 +12,7 @@ import { reasonNotDraftable } from "../../src/pipeline/draftable";
 import { loadTemplates } from "../../src/render/templates";
 import { buildCaseView } from "../../src/view/caseView";
 import { escapeUserText } from "../../src/render/markupEscape";
+import { InputError } from "../../src/load/errors";
 import { validCase } from "../support/cases";
 
 const root = join(__dirname, "..", "..");
@@ -92,6 +93,23 @@ describe("an order type registered beside the deprivation order", () => {
     } finally {
       writeFileSync(join(dir, "notice.txt.hbs"), "# Notice\n\n{{defendant.name}} is given notice: {{reason}}.\n");
     }
+  });
+
+  it("refuses, as one line naming the file, to draft a document whose template the folder lacks", () => {
+    const templates = loadTemplates(dir, new Map()).filter((t) => t.fileName !== "notice.txt");
+    const theCase = withNotice(validCase(), "to attend");
+    const thrown = (() => {
+      try {
+        renderCase(theCase, [...orderTypes, notice], templates);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(InputError);
+    expect({ file: (thrown as InputError).filePath.split("/").pop(), message: (thrown as InputError).message }).toEqual({
+      file: "notice.txt.hbs",
+      message: "is missing: an order drafts a document from it; restore it (or reinstall ancillary)",
+    });
   });
 
   it("adds its rules between the rules for every case, each listed once", () => {
