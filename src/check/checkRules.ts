@@ -101,9 +101,9 @@ export const CHECK_RULES: ReadonlyArray<CheckRule> = [
   {
     id: "template-not-a-document",
     severity: "warning",
-    summary: "A file in the templates folder is neither a document template nor a partial.",
-    description: "A document template is named <name>.docx.hbs or <name>.txt.hbs; a partial lives in templates/partials/. Any other .hbs file is not used, which is reported rather than ignored silently.",
-    fix: "Rename the file, move it to templates/partials/, or delete it.",
+    summary: "A file in the templates folder is neither a partial nor a document template that an order type drafts.",
+    description: "A document template is named <name>.docx.hbs or <name>.txt.hbs and is listed among an order type's documents (src/orders/<order>/index.ts); a partial lives in templates/partials/. Any other .hbs file is not used, which is reported rather than ignored silently.",
+    fix: "Rename the file, move it to templates/partials/, list it in its order type's documents, or delete it.",
   },
   {
     id: "template-render",

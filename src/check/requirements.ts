@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runsText, type Block, type StructuredDocument } from "../document/model";
 import { unescapeUserText } from "../render/markupEscape";
-import type { ViewModel } from "../view/types";
 import type { Located } from "./located";
-import { field, isGroup, isList, rootShape, type ShapeNode } from "./viewShape";
+import { field, isGroup, isList, type ShapeNode } from "../view/shape";
 
 export const REQUIREMENTS_FILE = "requirements.json";
 
@@ -40,7 +39,7 @@ export interface Requirements {
 }
 
 /** Reads and checks templates/requirements.json against the documents the templates produce. */
-export function loadRequirements(templatesDir: string, documents: string[]): Requirements {
+export function loadRequirements(templatesDir: string, documents: string[], shapeOf: (document: string) => ShapeNode): Requirements {
   const path = join(templatesDir, REQUIREMENTS_FILE);
   const diagnostics: Located[] = [];
   const byDocument = new Map<string, Requirement[]>();
@@ -88,7 +87,7 @@ export function loadRequirements(templatesDir: string, documents: string[]): Req
       const at = id ? text.indexOf(`"${id}"`, searchFrom) : -1;
       if (at >= 0) searchFrom = at;
       const reqLine = at >= 0 ? lineOf(text, at) : line;
-      const errors = validate(raw);
+      const errors = validate(raw, shapeOf(document));
       if (errors.length > 0) {
         for (const e of errors) problem(`${document}${id ? ` "${id}"` : ""}: ${e}`, reqLine);
         continue;
@@ -105,7 +104,7 @@ export function loadRequirements(templatesDir: string, documents: string[]): Req
   return { path, byDocument, diagnostics };
 }
 
-function validate(raw: unknown): string[] {
+function validate(raw: unknown, rootShape: ShapeNode): string[] {
   if (!isObject(raw)) return ["each requirement must be an object"];
   const errors: string[] = [];
   const known = ["id", "element", "citation", "in", "sameBlock", "forEach", "when", "text", "pattern"];
@@ -146,7 +145,7 @@ function validate(raw: unknown): string[] {
 }
 
 /** Why the document lacks the element in this case, or undefined if it has it. */
-export function missingElement(requirement: Requirement, document: StructuredDocument, viewModel: ViewModel): string | undefined {
+export function missingElement(requirement: Requirement, document: StructuredDocument, viewModel: object): string | undefined {
   return findGap(requirement, document, viewModel)?.why;
 }
 
@@ -161,7 +160,7 @@ export interface ElementGap {
   lost: { needles: string[]; pattern?: RegExp };
 }
 
-export function findGap(requirement: Requirement, document: StructuredDocument, viewModel: ViewModel): ElementGap | undefined {
+export function findGap(requirement: Requirement, document: StructuredDocument, viewModel: object): ElementGap | undefined {
   if (requirement.when !== undefined && !present(valueAt(viewModel, requirement.when))) return undefined;
   const pattern = requirement.pattern === undefined ? undefined : new RegExp(requirement.pattern);
   const blocks = document.blocks.filter((b) => b.type !== "pageBreak" && (requirement.in === undefined || b.type === requirement.in)).map(blockText);
@@ -189,7 +188,7 @@ export function holdsElement(element: { needles: string[]; pattern?: RegExp }, t
 }
 
 /** Each piece of text as requirements.json writes it, and as this case fills it in; a piece whose value the case lacks is left out. */
-function fillAll(requirement: Requirement, item: unknown, viewModel: ViewModel): Array<{ piece: string; needle: string }> {
+function fillAll(requirement: Requirement, item: unknown, viewModel: object): Array<{ piece: string; needle: string }> {
   return (requirement.text ?? []).flatMap((piece) => {
     const filled = fill(piece, item ?? viewModel, viewModel);
     return filled === undefined ? [] : [{ piece, needle: normalise(filled) }];

@@ -4,8 +4,8 @@ import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
 import { loadTemplates, type DocumentTemplate } from "../render/templates";
 import { TemplateError } from "../render/templateLimits";
-import { buildViewModel } from "../view/buildViewModel";
-import type { ViewModel } from "../view/types";
+import { orderTypes, ordersAppliedFor, viewShapeOf } from "../orders/index";
+import type { OrderType } from "../orders/types";
 import { loadSampleCases, type SampleCase } from "./cases";
 import { loadTemplateSet, type TemplateSource } from "./compile";
 import { addedWords, compareParagraphs, goldenPath, goldenText, listGoldenFiles, readGolden, unifiedDiff, type ParagraphChange } from "./golden";
@@ -75,9 +75,11 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
   const goldenDir = options.goldenDir ?? defaultGoldenDir;
   const set = loadTemplateSet(templatesDir);
   const samples = await loadSampleCases(options.examplesDir ?? defaultExamplesDir, options.fixturesDir ?? defaultFixturesDir, options.fixturesDir !== undefined);
-  const variables = checkVariables(set);
-  const requirements = loadRequirements(templatesDir, set.documents.map((d) => d.name));
-  const diagnostics: Located[] = [...set.diagnostics, ...variables.diagnostics, ...requirements.diagnostics, ...samples.diagnostics];
+  // Each document is checked against its own order's view.
+  const shapeOf = (document: string) => viewShapeOf(`${document}.hbs`);
+  const variables = checkVariables(set, shapeOf);
+  const requirements = loadRequirements(templatesDir, set.documents.map((d) => d.name), shapeOf);
+  const diagnostics: Located[] = [...set.diagnostics, ...ownership(set, templatesDir), ...variables.diagnostics, ...requirements.diagnostics, ...samples.diagnostics];
   const result: CheckResult = {
     diagnostics,
     wording: [],
@@ -115,6 +117,45 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
   const changes = compareWithGolden(result, drafts, goldenDir, sourcesFor, Boolean(options.update) && !blocking);
   for (const element of missing) diagnostics.push(missingElementFinding(element, changes, set.documents.find((d) => d.name === element.document)!, requirements.path));
   return result;
+}
+
+/**
+ * Each document template belongs to an order type (src/orders/index.ts): one
+ * that no order lists is never drafted, and one an order lists but the folder
+ * lacks cannot be drafted.
+ */
+function ownership(set: { documents: TemplateSource[] }, templatesDir: string, orders: ReadonlyArray<OrderType> = orderTypes): Located[] {
+  const found: Located[] = [];
+  const owned = new Set(orders.flatMap((order) => order.documents.map((d) => d.template)));
+  for (const document of set.documents) {
+    if (owned.has(`${document.name}.hbs`)) continue;
+    found.push({
+      file: document.path,
+      ruleId: "template-not-a-document",
+      severity: "warning",
+      message: `${document.name}.hbs is not used: no order type lists it among its documents, so it is never drafted`,
+      hint: "list it in its order type's documents (src/orders/<order>/index.ts), or delete it",
+      path: [],
+      line: 1,
+      column: 1,
+    });
+  }
+  const present = new Set(set.documents.map((d) => `${d.name}.hbs`));
+  for (const order of orders) {
+    for (const document of order.documents.filter((d) => !present.has(d.template))) {
+      found.push({
+        file: join(templatesDir, document.template),
+        ruleId: "template-render",
+        severity: "error",
+        message: `the ${order.id} order drafts ${document.fileName} from ${document.template}, but the templates folder has no such file`,
+        hint: `restore ${document.template} from version control`,
+        path: [],
+        line: 1,
+        column: 1,
+      });
+    }
+  }
+  return found;
 }
 
 /** A required element some drafts lack: which, and why, case by case. */
@@ -171,25 +212,32 @@ function missingElementFinding(element: MissingElement, changes: CaseChange[], s
 interface Draft {
   sample: SampleCase;
   document: string;
-  viewModel: ViewModel;
+  /** The view of the order whose document it is. */
+  viewModel: object;
   structured?: StructuredDocument;
 }
 
-function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostics: Located[]): Draft[] {
+/** Drafts, for every sample case, the documents of every order it applies for, each from its order's view. */
+function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostics: Located[], orders: ReadonlyArray<OrderType> = orderTypes): Draft[] {
   const drafts: Draft[] = [];
   const failed = new Map<string, { template: DocumentTemplate; cases: string[]; problem: ReturnType<typeof describeRenderError> }>();
   for (const sample of cases) {
-    const viewModel = buildViewModel(sample.theCase);
-    for (const template of templates) {
-      const draft: Draft = { sample, document: template.fileName, viewModel };
-      try {
-        draft.structured = parseMarkup(template.render(viewModel), sample.theCase.prosecutor.date);
-      } catch (error) {
-        const entry = failed.get(template.fileName) ?? { template, cases: [], problem: describeRenderError(error) };
-        entry.cases.push(sample.name);
-        failed.set(template.fileName, entry);
+    for (const order of ordersAppliedFor(sample.theCase, orders)) {
+      const viewModel = order.buildView(sample.theCase);
+      for (const document of order.documents) {
+        const template = templates.find((t) => `${t.fileName}.hbs` === document.template);
+        // A template the folder lacks is reported by loadRequirements (its requirements name it) and below.
+        if (template === undefined) continue;
+        const draft: Draft = { sample, document: document.fileName, viewModel };
+        try {
+          draft.structured = parseMarkup(template.render(viewModel), sample.theCase.prosecutor.date);
+        } catch (error) {
+          const entry = failed.get(template.fileName) ?? { template, cases: [], problem: describeRenderError(error) };
+          entry.cases.push(sample.name);
+          failed.set(template.fileName, entry);
+        }
+        drafts.push(draft);
       }
-      drafts.push(draft);
     }
   }
   for (const { template, cases: names, problem } of failed.values()) {

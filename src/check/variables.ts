@@ -3,7 +3,7 @@ import { templateHelpers } from "../render/helpers";
 import type { TemplateSet, TemplateSource } from "./compile";
 import { displayPath, type Located } from "./located";
 import { nearest } from "./nearest";
-import { describeShape, field, fieldsOf, isGroup, isList, rootShape, type ShapeNode } from "./viewShape";
+import { describeShape, field, fieldsOf, isGroup, isList, type ShapeNode } from "../view/shape";
 
 type Path = hbs.AST.PathExpression;
 type Expression = hbs.AST.Expression;
@@ -54,17 +54,18 @@ export interface VariableCheck {
 
 /**
  * Walks each document template's syntax tree, and each partial in the
- * context of every place it is used, checking every name against the view
- * model's shape (src/check/viewShape.ts) and every helper against the ones
- * the renderer registers.
+ * context of every place it is used, checking every name against the shape
+ * of the view the document is drafted with (its order's: shapeOf, from
+ * src/orders/index.ts) and every helper against the ones the renderer
+ * registers.
  */
-export function checkVariables(set: TemplateSet): VariableCheck {
+export function checkVariables(set: TemplateSet, shapeOf: (document: string) => ShapeNode): VariableCheck {
   const walker = new Walker(set.partials);
   const partialsByDocument = new Map<string, Set<string>>();
   for (const document of set.documents) {
     if (!document.ast) continue;
     walker.used = new Set();
-    walker.walkFile(document, topScope(), undefined);
+    walker.walkFile(document, topScope(shapeOf(document.name)), undefined);
     partialsByDocument.set(document.name, walker.used);
   }
   const used = new Set([...partialsByDocument.values()].flatMap((s) => [...s]));
@@ -77,7 +78,7 @@ export function checkVariables(set: TemplateSet): VariableCheck {
   return { diagnostics: walker.finish(), partialsByDocument };
 }
 
-function topScope(): Scope {
+function topScope(rootShape: ShapeNode): Scope {
   return { contexts: [{ shape: rootShape, label: "the case" }], params: [], data: { names: new Map([["root", rootShape]]) } };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { isAbsolute, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, FileReport, Severity } from "../diagnostics/types";
-import { allRules } from "../rules/index";
+import { allRules } from "../orders/index";
 import { PRE_RULE_CHECKS } from "../diagnostics/preRuleChecks";
 
 /**

@@ -2,6 +2,7 @@ import type { Case } from "../case/types";
 import { parseYaml } from "../load/parseYaml";
 import { validateSchema } from "../schema/validateSchema";
 import { checkCase } from "../rules/engine";
+import { allRules } from "../orders/index";
 import { sortDiagnostics, type Diagnostic, type Finding } from "../diagnostics/types";
 import { checkCaseFileName, protectedNameParts } from "./caseFileName";
 
@@ -22,7 +23,7 @@ export function analyseCaseText(text: string): Analysis {
   const schema = validateSchema(parsed.parsed);
   if (!schema.ok) return { data, diagnostics: place(schema.findings, parsed.parsed.locate) };
   const theCase = schema.data as Case;
-  return { case: theCase, data, diagnostics: place(checkCase(theCase), parsed.parsed.locate) };
+  return { case: theCase, data, diagnostics: place(checkCase(theCase, allRules), parsed.parsed.locate) };
 }
 
 /**

@@ -1,18 +1,23 @@
 import type { Case } from "../case/types";
 import type { OutputFile } from "../files/writeOutputs";
-import { buildViewModel } from "../view/buildViewModel";
+import { orderTypes, ordersAppliedFor } from "../orders/index";
+import type { OrderType } from "../orders/types";
 import { renderDocuments, type RenderedDocument } from "../render/renderDocuments";
+import type { DocumentTemplate } from "../render/templates";
 import { writeText } from "../writers/text";
 import { writeDocx } from "../writers/docx";
 
-/** typed, rule-checked case -> view model -> templates -> text and DOCX bytes. */
+/** typed, rule-checked case -> each applied-for order's view -> its templates -> text and DOCX bytes. */
 export async function draftCase(theCase: Case): Promise<OutputFile[]> {
   return renderCase(theCase).map((doc) => ({ fileName: doc.fileName, bytes: layOut(doc) }));
 }
 
-/** The first half of drafting: the case's documents as structured documents, in template order. */
-export function renderCase(theCase: Case): RenderedDocument[] {
-  return renderDocuments(buildViewModel(theCase), theCase.prosecutor.date);
+/**
+ * The first half of drafting: the documents of every order the case applies
+ * for (the registry's order, then each order's own), as structured documents.
+ */
+export function renderCase(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes, templates?: DocumentTemplate[]): RenderedDocument[] {
+  return ordersAppliedFor(theCase, orders).flatMap((order) => renderDocuments(order.buildView(theCase), theCase.prosecutor.date, order.documents, templates));
 }
 
 /** The second half: one structured document as the bytes of its file. */

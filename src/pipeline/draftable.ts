@@ -1,14 +1,15 @@
 import type { Case } from "../case/types";
+import { orderTypes, ordersAppliedFor } from "../orders/index";
+import type { OrderType } from "../orders/types";
 
 /**
  * Why a rule-clean case still cannot be drafted, or undefined if it can. A case
- * may validate with no deprivation application (a warning), but an order over
- * no property would be an empty document.
+ * may validate applying for no order (a warning), but an order over nothing
+ * would be an empty document.
  */
-export function reasonNotDraftable(theCase: Case): string | undefined {
-  const applied = theCase.applications?.deprivation?.property ?? [];
-  if (applied.length === 0) {
-    return "the case has no deprivation application (applications.deprivation.property), so there is no order to draft: add the items to apply for, or use `ancillary validate` to check the case alone";
-  }
-  return undefined;
+export function reasonNotDraftable(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): string | undefined {
+  if (ordersAppliedFor(theCase, orders).length > 0) return undefined;
+  const names = orders.map((order) => order.applicationName).join(" or ");
+  const paths = orders.map((order) => order.appliedPath).join(", ");
+  return `the case has no ${names} (${paths}), so there is no order to draft: add the items to apply for, or use \`ancillary validate\` to check the case alone`;
 }

@@ -6,25 +6,17 @@ import convictionRequired from "./conviction-required";
 import offenceInForce from "./offence-in-force";
 import provisionPrecise from "./provision-precise";
 import datesConsistent from "./dates-consistent";
-import propertyCondition from "./property-condition";
-import purposeCondition from "./purpose-condition";
-import noPossessionOffence from "./no-possession-offence";
-import informationNotProperty from "./information-not-property";
-import propertyIdentified from "./property-identified";
-import valueAndEffects from "./value-and-effects";
-import proportionality from "./proportionality";
-import remoteData from "./remote-data";
 import complainantNamed from "./complainant-named";
-import evidenceOfUse from "./evidence-of-use";
-import thirdPartyProperty from "./third-party-property";
-import destructionScope from "./destruction-scope";
-import lawfulMaterial from "./lawful-material";
-import deprivationNotSought from "./deprivation-not-sought";
 import unverifiedLaw from "./unverified-law";
 import lawCurrency from "./law-currency";
 
-/** Every rule, in the order `ancillary rules` lists them. Adding a rule: a file and a line here. */
-export const allRules: ReadonlyArray<Rule> = [
+/**
+ * The rules for every case, whatever it applies for; each order type lists its
+ * own (src/orders/<order>/index.ts), and src/orders/index.ts puts them all in
+ * the order `ancillary rules` lists them: these first, then each order's, then
+ * rulesAfterOrders. Adding a rule for every case: a file and a line here.
+ */
+export const rulesBeforeOrders: ReadonlyArray<Rule> = [
   jurisdiction,
   codeCommencement,
   referencesResolve,
@@ -32,20 +24,10 @@ export const allRules: ReadonlyArray<Rule> = [
   offenceInForce,
   provisionPrecise,
   datesConsistent,
-  propertyCondition,
-  purposeCondition,
-  noPossessionOffence,
-  informationNotProperty,
-  propertyIdentified,
-  valueAndEffects,
-  proportionality,
-  remoteData,
+];
+
+export const rulesAfterOrders: ReadonlyArray<Rule> = [
   complainantNamed,
-  evidenceOfUse,
-  thirdPartyProperty,
-  destructionScope,
-  lawfulMaterial,
-  deprivationNotSought,
   unverifiedLaw,
   lawCurrency,
 ];

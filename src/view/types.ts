@@ -1,8 +1,9 @@
 /**
- * What the templates receive. Every string from the case is already cleaned
- * and markup-inert; enum-like keys (routes, levels) are raw for `eq`.
+ * What the templates receive: every order's view is a CaseView and its own
+ * fields. Every string from the case is already cleaned and markup-inert;
+ * enum-like keys (routes, levels) are raw for `eq`.
  */
-export interface ViewModel {
+export interface CaseView {
   reference: string;
   court: { level: "magistrates" | "crown"; location: string; locationUpper: string; caseNumber: string | null };
   hearingDate: string;
@@ -10,47 +11,10 @@ export interface ViewModel {
   offences: OffenceView[];
   /** Offences the defendant was convicted of (not those taken into consideration). */
   convictedOffences: OffenceView[];
-  /** Offences taken into consideration on which the use of an item in the application rests. */
-  consideredOffences: OffenceView[];
   /** True if an offence carries lifelong complainant anonymity (law table: confirmed, not merely possible). */
   anonymity: boolean;
-  property: PropertyView[];
-  application: ApplicationView;
   otherSentence: string | null;
   prosecutor: { name: string; role: string; office: string; date: string };
-  law: LawView;
-}
-
-export interface ApplicationView {
-  effectsOnOffender: string | null;
-  proportionality: string | null;
-  disposal: "destroy" | "retain-for-evidence" | "other" | null;
-  totalValue: string | null;
-  /** True if any item is owned jointly, by someone else, or by nobody known. */
-  otherInterests: boolean;
-  /** Items by who else may own them. */
-  jointItems: PropertyView[];
-  thirdPartyItems: PropertyView[];
-  unknownOwnerItems: PropertyView[];
-  /** Items relied on as held when a written charge and requisition were issued. */
-  requisitionItems: PropertyView[];
-  /** Items holding lawful material the defendant needs. */
-  lawfulMaterialItems: PropertyView[];
-  /** The proposed window for copying lawful material, if any. */
-  retrieval: { days: number; arrangement: string } | null;
-  /** With `disposal: destroy`: which items the prosecution asks to be destroyed, and which not and why. */
-  destruction: DestructionView | null;
-}
-
-export interface DestructionView {
-  /** Items that hold intimate images and are the defendant's alone. */
-  items: PropertyView[];
-  /** Items not recorded as holding intimate images. */
-  noImages: PropertyView[];
-  /** Items owned jointly or by someone else. */
-  otherOwner: PropertyView[];
-  /** Items whose sole ownership by the defendant is not shown. */
-  ownerUnknown: PropertyView[];
 }
 
 export interface OffenceView {
@@ -63,50 +27,4 @@ export interface OffenceView {
   conviction: { date: string; plea: "guilty" | "not-guilty" } | null;
   takenIntoConsideration: boolean;
   complainant: string | null;
-}
-
-export interface PropertyView {
-  number: number;
-  id: string;
-  description: string;
-  kind: string;
-  identifiers: { exhibit: string | null; imei: string | null; serial: string | null };
-  seizure: { route: string; date: string | null };
-  use: { route: string; offences: Array<{ title: string; citation: string; takenIntoConsideration: boolean }>; evidence: string | null };
-  ownership: string;
-  value: string | null;
-  holdsIntimateImages: boolean;
-  lawfulMaterial: string | null;
-}
-
-export interface LawView {
-  code: string;
-  power: string;
-  definition: string;
-  /** s.153(1): available to the convicting court. */
-  availability: string;
-  propertyCondition: string;
-  /** s.153(2)(a): lawful seizure. */
-  lawfulSeizure: string;
-  purposeCondition: string;
-  regard: string;
-  /** The Act and section under which a written charge and requisition are issued. */
-  requisition: string;
-  /** The Police (Property) Act 1897, s.1, and the old provision that applied it to these orders. */
-  claims: string;
-  claimsAppliedBy: string;
-  /** The Act giving complainants lifelong anonymity. */
-  anonymityAct: string;
-  /** R v Hall: property need not have been seized on arrest. */
-  hall: string;
-  /** R v Wright-Hadley: proof item by item, to the criminal standard; proportionality. */
-  wrightHadley: string;
-  /** R v Tan: time to remove lawful material first. */
-  tan: string;
-  /** O'Leary: an innocent owner's interest. */
-  oleary: string;
-  /** The CPS guidance asking prosecutors to consider the order. */
-  cpsGuidance: string;
-  /** True when the guidance had been published by the hearing date. */
-  cpsGuidanceBeforeHearing: boolean;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadRequirements, missingElement, type Requirement } from "../../src/check/requirements";
 import type { StructuredDocument } from "../../src/document/model";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { buildViewModel } from "../../src/orders/deprivation/view";
+import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
 import { validCase } from "../support/cases";
 import { repoTemplates } from "./scratch";
 
@@ -18,11 +19,11 @@ describe("templates/requirements.json", () => {
 
   const load = (data: unknown) => {
     writeFileSync(join(dir, "requirements.json"), typeof data === "string" ? data : JSON.stringify(data, null, 2));
-    return loadRequirements(dir, documents);
+    return loadRequirements(dir, documents, () => deprivationViewShape);
   };
 
   it("declares what every document of the repository must contain", () => {
-    const requirements = loadRequirements(repoTemplates, documents);
+    const requirements = loadRequirements(repoTemplates, documents, () => deprivationViewShape);
     expect(requirements.diagnostics).toEqual([]);
     expect([...requirements.byDocument.keys()].sort()).toEqual(documents);
     expect(requirements.byDocument.get("order.docx")!.map((r) => r.id)).toEqual(expect.arrayContaining(["power", "property-items", "regard", "signature"]));
@@ -32,7 +33,7 @@ describe("templates/requirements.json", () => {
   });
 
   it("reports a missing file, bad JSON, an unknown document and a document that declares nothing", () => {
-    expect(loadRequirements(dir, documents).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
+    expect(loadRequirements(dir, documents, () => deprivationViewShape).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
     expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
     const { "order.txt": orderText, ...rest } = repo.documents;

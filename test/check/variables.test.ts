@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadTemplateSet } from "../../src/check/compile";
 import { checkVariables } from "../../src/check/variables";
+import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
 import { repoTemplates } from "./scratch";
 
 const dirs: string[] = [];
@@ -16,7 +17,7 @@ function check(document: string, partials: Record<string, string> = {}): string[
   writeFileSync(join(dir, "doc.txt.hbs"), document);
   for (const [name, text] of Object.entries(partials)) writeFileSync(join(dir, "partials", `${name}.hbs`), text);
   const set = loadTemplateSet(dir);
-  const found = [...set.diagnostics, ...checkVariables(set).diagnostics];
+  const found = [...set.diagnostics, ...checkVariables(set, () => deprivationViewShape).diagnostics];
   return found.map((d) => `${d.file.endsWith("doc.txt.hbs") ? "" : d.file.split("/").pop() + ":"}${d.line}:${d.column} ${d.ruleId} ${d.message}`);
 }
 
@@ -24,7 +25,7 @@ describe("the names a template uses", () => {
   it("are all known in the repository's own templates", () => {
     const set = loadTemplateSet(repoTemplates);
     expect(set.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(checkVariables(set).diagnostics).toEqual([]);
+    expect(checkVariables(set, () => deprivationViewShape).diagnostics).toEqual([]);
   });
 
   it("may be any field of the view model, at any depth, printed or tested", () => {
@@ -39,7 +40,7 @@ describe("the names a template uses", () => {
     const dir = mkdtempSync(join(tmpdir(), "ancillary-vars-"));
     dirs.push(dir);
     writeFileSync(join(dir, "doc.txt.hbs"), "{{court.building}}");
-    const [d] = checkVariables(loadTemplateSet(dir)).diagnostics;
+    const [d] = checkVariables(loadTemplateSet(dir), () => deprivationViewShape).diagnostics;
     expect(d.message).toBe('unknown variable "court.building"');
     expect(d.hint).toBe('the names known in "court" are: level, location, locationUpper, caseNumber');
   });

@@ -1,13 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isGroup, isList, rootShape, type ShapeNode } from "../../src/check/viewShape";
+import { isGroup, isList, type ShapeNode } from "../../src/view/shape";
+import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { buildViewModel } from "../../src/orders/deprivation/view";
 import { validCase } from "../support/cases";
+
+const rootShape: ShapeNode = deprivationViewShape;
 
 /**
  * The shape the check knows is tied to the ViewModel type by the compiler
- * (src/check/viewShape.ts). This test ties it to what the builder really
+ * (src/orders/deprivation/viewShape.ts). This test ties it to what the builder really
  * produces too: every key of a real view model, and nothing more, at every
  * level, each leaf of the right kind.
  */

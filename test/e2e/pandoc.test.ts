@@ -10,8 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Case } from "../../src/case/types";
-import { renderDocuments } from "../../src/render/renderDocuments";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { renderCase } from "../../src/pipeline/draftCase";
 import { writeDocx } from "../../src/writers/docx";
 import { validCase } from "../support/cases";
 
@@ -58,7 +57,7 @@ describeWithPandoc("pandoc's reading of the drafted DOCX", () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), "ancillary-pandoc-"));
     const theCase = caseWith(3);
-    for (const rendered of renderDocuments(buildViewModel(theCase), theCase.prosecutor.date)) {
+    for (const rendered of renderCase(theCase)) {
       if (rendered.format !== "docx") continue;
       const path = join(scratch, rendered.fileName);
       writeFileSync(path, writeDocx(rendered.document));

@@ -11,8 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Case, PropertyItem } from "../../src/case/types";
 import { runsText, type Block, type StructuredDocument } from "../../src/document/model";
-import { renderDocuments } from "../../src/render/renderDocuments";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { renderCase } from "../../src/pipeline/draftCase";
 import { writeDocx } from "../../src/writers/docx";
 import { estimatePages } from "../../src/writers/docx/pageEstimate";
 import { validCase } from "../support/cases";
@@ -80,7 +79,7 @@ describeWithLibreOffice("the page that is signed, for 1 to 10 items", () => {
     const files: string[] = [];
     for (let count = 1; count <= 10; count++) {
       const theCase = caseWithItems(count);
-      for (const rendered of renderDocuments(buildViewModel(theCase), theCase.prosecutor.date)) {
+      for (const rendered of renderCase(theCase)) {
         if (rendered.format !== "docx") continue;
         const name = `${String(count).padStart(2, "0")}-${rendered.fileName}`;
         writeFileSync(join(scratch, name), writeDocx(rendered.document));

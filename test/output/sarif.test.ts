@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { artifactUri, caseRules, FINGERPRINT_KEY, formatSarif, MAX_RESULTS } from "../../src/output/sarif";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { allRules } from "../../src/rules/index";
+import { allRules } from "../../src/orders/index";
 import type { Diagnostic, FileReport } from "../../src/diagnostics/types";
 import { sarifErrors } from "../support/sarif";
 

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { buildViewModel } from "../../src/view/buildViewModel";
-import { renderDocuments } from "../../src/render/renderDocuments";
+import { renderCase } from "../../src/pipeline/draftCase";
 import { writeText } from "../../src/writers/text";
 import type { Case } from "../../src/case/types";
 
@@ -10,7 +9,7 @@ const examplesDir = join(__dirname, "..", "..", "examples");
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".yaml"));
 
 function draftTexts(theCase: Case): Map<string, string> {
-  return new Map(renderDocuments(buildViewModel(theCase), theCase.prosecutor.date).map((d) => [d.fileName, writeText(d.document)]));
+  return new Map(renderCase(theCase).map((d) => [d.fileName, writeText(d.document)]));
 }
 
 describe.each(examples)("the documents drafted for %s", (file) => {

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { buildViewModel } from "../../src/view/buildViewModel";
-import { renderDocuments } from "../../src/render/renderDocuments";
+import { renderCase } from "../../src/pipeline/draftCase";
 import { writeText } from "../../src/writers/text";
 import type { Case, PropertyItem } from "../../src/case/types";
 import { validCase } from "../support/cases";
@@ -11,7 +10,7 @@ const examplesDir = join(__dirname, "..", "..", "examples");
 
 /** Each document's text on one line, by file name. */
 function draft(theCase: Case): Record<string, string> {
-  return Object.fromEntries(renderDocuments(buildViewModel(theCase), theCase.prosecutor.date).map((d) => [d.fileName, writeText(d.document).replace(/\s+/g, " ")]));
+  return Object.fromEntries(renderCase(theCase).map((d) => [d.fileName, writeText(d.document).replace(/\s+/g, " ")]));
 }
 
 function withItem(item: Partial<PropertyItem>, change?: (c: Case) => void): Case {

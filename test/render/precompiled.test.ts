@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { buildViewModel } from "../../src/view/buildViewModel";
+import { buildViewModel } from "../../src/orders/deprivation/view";
 import { loadTemplates } from "../../src/render/templates";
 import { precompile } from "../support/precompile";
 

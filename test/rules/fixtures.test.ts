@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { allRules } from "../../src/rules/index";
+import { allRules } from "../../src/orders/index";
 import { ruleSeverities } from "../support/cases";
 
 const fixturesDir = join(__dirname, "..", "fixtures", "rules");

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { allRules } from "../../src/rules/index";
+import { allRules } from "../../src/orders/index";
 
 const docsDir = join(__dirname, "..", "..", "docs", "rules");
 

@@ -1,6 +1,7 @@
 import type { Case } from "../../src/case/types";
 import type { Finding } from "../../src/diagnostics/types";
 import { checkCase, findRule } from "../../src/rules/engine";
+import { allRules } from "../../src/orders/index";
 import { lawTable, type LawTable } from "../../src/law/lawTable";
 import { toFinding } from "../../src/rules/types";
 
@@ -55,7 +56,7 @@ export function validCase(): Case {
 
 /** The findings of one rule alone on a case. */
 export function findingsFor(ruleId: string, theCase: Case, law: LawTable = lawTable): Finding[] {
-  const rule = findRule(ruleId);
+  const rule = findRule(ruleId, allRules);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   return rule.check({ case: theCase, law }).map((report) => toFinding(rule, report));
 }
@@ -67,7 +68,7 @@ export function ruleSeverities(findings: ReadonlyArray<Pick<Finding, "ruleId" | 
 
 /** All rules over a case. */
 export function allFindings(theCase: Case): Finding[] {
-  return checkCase(theCase);
+  return checkCase(theCase, allRules);
 }
 
 /** Every string in a finding (message, hint, citation), for checks that a name never leaks. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
-import { allRules } from "../../rules/index";
+import { allRules } from "../../orders/index";
 import { findRule } from "../../rules/engine";
 import { findingsDocsDir, rulesDocsDir } from "../../paths";
 import { PRE_RULE_CHECKS } from "../../diagnostics/preRuleChecks";
@@ -30,7 +30,7 @@ export function registerRules(program: Command, io: CliIO, setExit: (code: numbe
     .summary("explain one rule or check: what it checks, why, how to fix")
     .argument("<rule-id>", "a rule id, as printed in [brackets] by validate (yaml-syntax and schema too)")
     .action((id: string) => {
-      const rule = findRule(id);
+      const rule = findRule(id, allRules);
       const check = PRE_RULE_CHECKS.find((c) => c.id === id);
       const page = rule ? join(rulesDocsDir, `${rule.id}.md`) : check ? join(findingsDocsDir, `${check.id}.md`) : undefined;
       if (page === undefined) {

@@ -1,52 +1,27 @@
-import { offencePeriod, type Case, type Offence, type PropertyItem } from "../case/types";
-import { authorityCitation, deprivationCitation, lawTable, offenceCitation, type LawTable } from "../law/lawTable";
-import { escapeUserText } from "../render/markupEscape";
-import { reasonNotDestroyed } from "../case/disposal";
-import { formatDate, formatPounds } from "./format";
-import type { ApplicationView, LawView, OffenceView, PropertyView, ViewModel } from "./types";
+import type { Case, PropertyItem } from "../../case/types";
+import { authorityCitation, deprivationCitation, lawTable, type LawTable } from "../../law/lawTable";
+import { escapeUserText } from "../../render/markupEscape";
+import { reasonNotDestroyed } from "../../case/disposal";
+import { buildCaseView } from "../../view/caseView";
+import { formatDate, formatPounds } from "../../view/format";
+import type { OffenceView } from "../../view/types";
+import type { ApplicationView, DeprivationView, LawView, PropertyView } from "./viewTypes";
 
-/** Builds what the templates see from a case that has passed every rule. */
-export function buildViewModel(theCase: Case, law: LawTable = lawTable): ViewModel {
-  const text = escapeUserText;
-  const optional = (value: string | undefined) => (value === undefined ? null : text(value));
-  const ciphers = new Map((theCase.complainants ?? []).map((c) => [c.id, text(c.cipher)]));
-  const offences = theCase.offences.map((offence) => offenceView(offence, law, ciphers));
-  const offenceById = new Map(offences.map((o) => [o.id, o]));
+/** Builds what the deprivation order's templates see from a case that has passed every rule. */
+export function buildViewModel(theCase: Case, law: LawTable = lawTable): DeprivationView {
+  const caseView = buildCaseView(theCase, law);
+  const offenceById = new Map(caseView.offences.map((o) => [o.id, o]));
   const applied = theCase.applications?.deprivation;
   const items = [...new Set(applied?.property ?? [])]
     .map((id) => theCase.property.find((p) => p.id === id))
     .filter((item): item is PropertyItem => item !== undefined);
   const property = items.map((item, index) => propertyView(item, index + 1, offenceById));
   const reliedOn = new Set(items.flatMap((item) => item.use?.offences ?? []));
-
   return {
-    reference: text(theCase.reference),
-    court: {
-      level: theCase.court.level,
-      location: text(theCase.court.location),
-      locationUpper: text(theCase.court.location.toUpperCase()),
-      caseNumber: optional(theCase.court.caseNumber),
-    },
-    hearingDate: formatDate(theCase.hearing.date),
-    defendant: {
-      name: text(theCase.defendant.name),
-      nameUpper: text(theCase.defendant.name.toUpperCase()),
-      dateOfBirth: theCase.defendant.dateOfBirth ? formatDate(theCase.defendant.dateOfBirth) : null,
-      pronoun: theCase.defendant.pronoun,
-    },
-    offences,
-    convictedOffences: offences.filter((o) => o.convicted && !o.takenIntoConsideration),
-    consideredOffences: offences.filter((o) => o.takenIntoConsideration && reliedOn.has(o.id)),
-    anonymity: theCase.offences.some((o) => law.offence(o.provision)?.anonymity === true),
+    ...caseView,
+    consideredOffences: caseView.offences.filter((o) => o.takenIntoConsideration && reliedOn.has(o.id)),
     property,
     application: applicationView(theCase, items, property),
-    otherSentence: optional(theCase.otherSentence),
-    prosecutor: {
-      name: text(theCase.prosecutor.name),
-      role: text(theCase.prosecutor.role),
-      office: text(theCase.prosecutor.office),
-      date: formatDate(theCase.prosecutor.date),
-    },
     law: lawView(law, theCase.hearing.date),
   };
 }
@@ -80,22 +55,6 @@ function applicationView(theCase: Case, items: PropertyItem[], property: Propert
             ownerUnknown: where((item) => reasonNotDestroyed(item) === "owner-unknown"),
           }
         : null,
-  };
-}
-
-function offenceView(offence: Offence, law: LawTable, ciphers: Map<string, string>): OffenceView {
-  const entry = law.offence(offence.provision);
-  const period = offencePeriod(offence.committed);
-  return {
-    id: offence.id,
-    title: entry ? escapeUserText(entry.title) : escapeUserText(offence.provision),
-    citation: entry ? escapeUserText(offenceCitation(entry)) : escapeUserText(offence.provision),
-    particulars: escapeUserText(offence.particulars),
-    committed: { single: period.start === period.end, on: formatDate(period.start), from: formatDate(period.start), to: formatDate(period.end) },
-    convicted: offence.conviction !== undefined,
-    conviction: offence.conviction ? { date: formatDate(offence.conviction.date), plea: offence.conviction.plea } : null,
-    takenIntoConsideration: offence.takenIntoConsideration === true,
-    complainant: offence.complainant ? (ciphers.get(offence.complainant) ?? null) : null,
   };
 }
 

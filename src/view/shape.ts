@@ -1,12 +1,13 @@
-import type { ViewModel } from "../view/types";
+import type { CaseView, OffenceView } from "./types";
 
 /**
  * The shape of a value the templates receive: a leaf kind, a list of one
  * element shape, or a group of named fields.
  *
- * `Shape<ViewModel>` is computed by the compiler from the ViewModel type, so
- * `viewModelShape` below cannot drift from it: a field added to, removed from
- * or retyped in src/view/types.ts without the same change here is a type
+ * `Shape<CaseView>` is computed by the compiler from the CaseView type, so
+ * `caseViewShape` below (and each order's view shape, built on it) cannot
+ * drift from its type: a field added to, removed from or retyped in the view
+ * types without the same change in the shape is a type
  * error (a missing key, an excess key in the object literal, or a wrong leaf
  * kind), and `npm test` type-checks before it runs a test. Nullable fields
  * (`string | null`, `{...} | null`) are recorded by their non-null shape, so
@@ -27,71 +28,20 @@ export type Shape<T> = [T] extends [ReadonlyArray<infer E>]
 export type Leaf = "text" | "number" | "yes/no";
 export type ShapeNode = Leaf | readonly [ShapeNode] | { readonly [field: string]: ShapeNode };
 
-export const viewModelShape: Shape<ViewModel> = {
+/** What every order's view holds about the case itself (src/view/caseView.ts). */
+export const caseViewShape: Shape<CaseView> = {
   reference: "text",
   court: { level: "text", location: "text", locationUpper: "text", caseNumber: "text" },
   hearingDate: "text",
   defendant: { name: "text", nameUpper: "text", dateOfBirth: "text", pronoun: "text" },
   offences: [offenceShape()],
   convictedOffences: [offenceShape()],
-  consideredOffences: [offenceShape()],
   anonymity: "yes/no",
-  property: [propertyShape()],
-  application: {
-    effectsOnOffender: "text",
-    proportionality: "text",
-    disposal: "text",
-    totalValue: "text",
-    otherInterests: "yes/no",
-    jointItems: [propertyShape()],
-    thirdPartyItems: [propertyShape()],
-    unknownOwnerItems: [propertyShape()],
-    requisitionItems: [propertyShape()],
-    lawfulMaterialItems: [propertyShape()],
-    retrieval: { days: "number", arrangement: "text" },
-    destruction: { items: [propertyShape()], noImages: [propertyShape()], otherOwner: [propertyShape()], ownerUnknown: [propertyShape()] },
-  },
   otherSentence: "text",
   prosecutor: { name: "text", role: "text", office: "text", date: "text" },
-  law: {
-    code: "text",
-    power: "text",
-    definition: "text",
-    availability: "text",
-    propertyCondition: "text",
-    lawfulSeizure: "text",
-    purposeCondition: "text",
-    regard: "text",
-    requisition: "text",
-    claims: "text",
-    claimsAppliedBy: "text",
-    anonymityAct: "text",
-    hall: "text",
-    wrightHadley: "text",
-    tan: "text",
-    oleary: "text",
-    cpsGuidance: "text",
-    cpsGuidanceBeforeHearing: "yes/no",
-  },
 };
 
-function propertyShape(): Shape<ViewModel["property"][number]> {
-  return {
-    number: "number",
-    id: "text",
-    description: "text",
-    kind: "text",
-    identifiers: { exhibit: "text", imei: "text", serial: "text" },
-    seizure: { route: "text", date: "text" },
-    use: { route: "text", offences: [{ title: "text", citation: "text", takenIntoConsideration: "yes/no" }], evidence: "text" },
-    ownership: "text",
-    value: "text",
-    holdsIntimateImages: "yes/no",
-    lawfulMaterial: "text",
-  };
-}
-
-function offenceShape(): Shape<ViewModel["offences"][number]> {
+export function offenceShape(): Shape<OffenceView> {
   return {
     id: "text",
     title: "text",
@@ -104,9 +54,6 @@ function offenceShape(): Shape<ViewModel["offences"][number]> {
     complainant: "text",
   };
 }
-
-/** The root shape as the analyser walks it. */
-export const rootShape: ShapeNode = viewModelShape as ShapeNode;
 
 export function isList(shape: ShapeNode): shape is readonly [ShapeNode] {
   return Array.isArray(shape);

@@ -1,0 +1,37 @@
+import type { Case } from "../case/types";
+import { rulesAfterOrders, rulesBeforeOrders } from "../rules/index";
+import type { Rule } from "../rules/types";
+import { caseViewShape, type ShapeNode } from "../view/shape";
+import type { OrderType } from "./types";
+import deprivation from "./deprivation";
+
+/**
+ * Every order type ancillary can draft. Adding one: its folder under
+ * src/orders/ and a line here (docs/architecture.md has the checklist).
+ */
+export const orderTypes: ReadonlyArray<OrderType> = [deprivation];
+
+/** The order types the case applies for, in the registry's order: the ones whose documents are drafted. */
+export function ordersAppliedFor(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): OrderType[] {
+  return orders.filter((order) => order.isAppliedFor(theCase));
+}
+
+/**
+ * Every rule, in the order `ancillary rules` lists them: the rules for every
+ * case, with each order type's own between them; a rule two lists name is
+ * listed (and run) once, at its first place.
+ */
+export function rulesOf(orders: ReadonlyArray<OrderType>): ReadonlyArray<Rule> {
+  return [...new Set([...rulesBeforeOrders, ...orders.flatMap((order) => order.rules), ...rulesAfterOrders])];
+}
+
+export const allRules: ReadonlyArray<Rule> = rulesOf(orderTypes);
+
+/**
+ * The shape of the view a document template is rendered with (by its file
+ * name, e.g. "order.docx.hbs"): its order's, or the case's alone for a
+ * template no order drafts.
+ */
+export function viewShapeOf(template: string, orders: ReadonlyArray<OrderType> = orderTypes): ShapeNode {
+  return orders.find((order) => order.documents.some((d) => d.template === template))?.viewShape ?? caseViewShape;
+}

@@ -1,0 +1,48 @@
+import type { Case } from "../case/types";
+import type { LawTable } from "../law/lawTable";
+import type { Rule } from "../rules/types";
+import type { ShapeNode } from "../view/shape";
+
+/** One document an order drafts: the template that words it and the file it is written to. */
+export interface OrderDocument {
+  /** The template's file name in the templates folder, e.g. "order.docx.hbs". */
+  template: string;
+  /** The output file name, e.g. "order.docx": what `draft`, `batch`, `check` and the golden files call it. */
+  fileName: string;
+}
+
+/**
+ * One type of order: everything about it lives in its folder under
+ * src/orders/, and src/orders/index.ts lists it. Drafting, checking and the
+ * CLI ask the registry, so adding an order type touches no writer, no other
+ * order and no command.
+ */
+export interface OrderType {
+  /** Kebab-case id, e.g. "deprivation". */
+  id: string;
+  /** The key under `applications` in the case format that applies for it. */
+  applicationKey: string;
+  /** How a message names an application for it, e.g. "deprivation application". */
+  applicationName: string;
+  /** The field that must list something for the order to be drafted, e.g. "applications.deprivation.property". */
+  appliedPath: string;
+  /** The JSON pointer of its section of the case schema (schemas/case.schema.json). */
+  schemaPointer: string;
+  /** Whether the case applies for this order (so its documents are drafted). */
+  isAppliedFor(theCase: Case): boolean;
+  /** Its own rules, in the order `ancillary rules` lists them; rules for every case stay in src/rules/index.ts. */
+  rules: ReadonlyArray<Rule>;
+  /** Its documents, in the order they are drafted; each template's name in templates/requirements.json is its file name. */
+  documents: ReadonlyArray<OrderDocument>;
+  /** What its templates receive, from a case that passed every rule. */
+  buildView(theCase: Case, law?: LawTable): object;
+  /** The shape of that view, so `ancillary check` knows every name its templates may use (src/view/shape.ts). */
+  viewShape: ShapeNode;
+  /** The entries of src/law/table.json it rests on, as dotted paths (e.g. "powers.deprivation"). */
+  law: ReadonlyArray<string>;
+}
+
+/** Declares an order type; the type keeps its parts together. */
+export function defineOrderType(order: OrderType): OrderType {
+  return order;
+}
