@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import { draftCase } from "../../src/pipeline/draftCase";
+import { reasonNotDraftable } from "../../src/pipeline/draftable";
 import { hasErrors, type Diagnostic } from "../../src/diagnostics/types";
 import type { Case } from "../../src/case/types";
 import { validCase } from "../support/cases";
@@ -316,7 +317,8 @@ describe("mutated valid cases", () => {
           const analysis = analyseCaseText(text);
           const said = folded(diagnosticText(analysis.diagnostics));
           for (const word of words) expect({ word, inDiagnostics: containsWord(said, word) }).toEqual({ word, inDiagnostics: false });
-          if (!analysis.case || hasErrors(analysis.diagnostics)) {
+          // Refused as draft and batch refuse: errors, or a case that applies for no order.
+          if (!analysis.case || hasErrors(analysis.diagnostics) || reasonNotDraftable(analysis.case) !== undefined) {
             refused++;
             return;
           }
