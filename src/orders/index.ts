@@ -4,12 +4,13 @@ import type { Rule } from "../rules/types";
 import { caseViewShape, type ShapeNode } from "../view/shape";
 import type { OrderType } from "./types";
 import deprivation from "./deprivation";
+import restraining from "./restraining";
 
 /**
  * Every order type ancillary can draft. Adding one: its folder under
  * src/orders/ and a line here (docs/architecture.md has the checklist).
  */
-export const orderTypes: ReadonlyArray<OrderType> = [deprivation];
+export const orderTypes: ReadonlyArray<OrderType> = [deprivation, restraining];
 
 /** The order types the case applies for, in the registry's order: the ones whose documents are drafted. */
 export function ordersAppliedFor(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): OrderType[] {
