@@ -2,7 +2,7 @@ import type { Case } from "../case/types";
 import { rulesAfterOrders, rulesBeforeOrders } from "../rules/index";
 import type { Rule } from "../rules/types";
 import { caseViewShape, type ShapeNode } from "../view/shape";
-import type { OrderType } from "./types";
+import type { OrderDocument, OrderType } from "./types";
 import deprivation from "./deprivation";
 import restraining from "./restraining";
 
@@ -34,5 +34,12 @@ export const allRules: ReadonlyArray<Rule> = rulesOf(orderTypes);
  * template no order drafts.
  */
 export function viewShapeOf(template: string, orders: ReadonlyArray<OrderType> = orderTypes): ShapeNode {
+  const confidential = orders.find((order) => order.confidential?.documents.some((d) => d.template === template))?.confidential;
+  if (confidential) return confidential.viewShape;
   return orders.find((order) => order.documents.some((d) => d.template === template))?.viewShape ?? caseViewShape;
+}
+
+/** Every document an order may draft: its own, then those it drafts only when asked (for `ancillary check`'s ownership of templates). */
+export function everyDocumentOf(order: OrderType): ReadonlyArray<OrderDocument> {
+  return [...order.documents, ...(order.confidential?.documents ?? [])];
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Case } from "../../src/case/types";
-import { orderTypes, ordersAppliedFor, rulesOf, allRules, viewShapeOf } from "../../src/orders/index";
+import { everyDocumentOf, orderTypes, ordersAppliedFor, rulesOf, allRules, viewShapeOf } from "../../src/orders/index";
 import { loadTemplateSet } from "../../src/check/compile";
 import { checkVariables } from "../../src/check/variables";
 import { caseViewShape } from "../../src/view/shape";
@@ -180,9 +180,9 @@ describe("the order registry", () => {
 
   it("gives every document template in templates/ to exactly one order, and every order's template exists", () => {
     const templates = readdirSync(join(root, "templates")).filter((f) => /\.(docx|txt)\.hbs$/.test(f));
-    const owned = orderTypes.flatMap((o) => o.documents.map((d) => d.template));
+    const owned = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.template));
     expect([...owned].sort()).toEqual([...templates].sort());
-    expect(new Set(orderTypes.flatMap((o) => o.documents.map((d) => d.fileName))).size).toBe(owned.length);
+    expect(new Set(orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName))).size).toBe(owned.length);
   });
 });
 

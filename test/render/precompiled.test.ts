@@ -14,7 +14,12 @@ const examplesDir = join(root, "examples");
 const drafted = readdirSync(examplesDir)
   .filter((file) => file.endsWith(".yaml"))
   .map((file) => analyseCaseText(readFileSync(join(examplesDir, file), "utf8")).case!)
-  .flatMap((theCase) => ordersAppliedFor(theCase).flatMap((order) => order.documents.map((d) => ({ fileName: d.fileName, view: order.buildView(theCase) }))));
+  .flatMap((theCase) =>
+    ordersAppliedFor(theCase).flatMap((order) => [
+      ...order.documents.map((d) => ({ fileName: d.fileName, view: order.buildView(theCase) })),
+      ...(order.confidential?.documents ?? []).map((d) => ({ fileName: d.fileName, view: order.confidential!.buildView(theCase) })),
+    ]),
+  );
 
 describe("precompiled templates", () => {
   it("render every example exactly as templates compiled at run time do", () => {

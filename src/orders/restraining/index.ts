@@ -8,6 +8,7 @@
 import { defineOrderType } from "../types";
 import { buildRestrainingView } from "./view";
 import { restrainingViewShape } from "./viewShape";
+import { buildConfidentialScheduleView, confidentialScheduleShape } from "./confidential";
 import restrainingProtects from "../../rules/restraining-protects";
 import restrainingNecessity from "../../rules/restraining-necessity";
 import restrainingPeriod from "../../rules/restraining-period";
@@ -30,5 +31,12 @@ export default defineOrderType({
   ],
   buildView: buildRestrainingView,
   viewShape: restrainingViewShape,
+  confidential: {
+    documents: [{ template: "confidential-schedule.docx.hbs", fileName: "confidential-schedule.docx" }],
+    buildView: buildConfidentialScheduleView,
+    viewShape: confidentialScheduleShape,
+    warning:
+      "confidential-schedule.docx names the people the restraining order protects: it is marked not for publication (citing the Sexual Offences (Amendment) Act 1992 where an offence carries its anonymity); give it only to the court and the parties, and keep it out of any bundle, file or message that may be published",
+  },
   law: ["powers.restraining", "anonymity", "otherOrders.shpo"],
 });
