@@ -6,7 +6,7 @@ export default defineRule({
   id: "restraining-period",
   severity: "error",
   citation: restrainingCitation("period"),
-  summary: "A restraining order runs for a fixed period or until further order: a fixed end must be a real date after the hearing.",
+  summary: "A restraining order runs for a fixed period or until further order: a fixed end must be a real date, not before the hearing.",
   check({ case: theCase }) {
     const until = theCase.applications?.restraining?.until;
     if (until === undefined || until === "further-order") return [];
