@@ -1,4 +1,5 @@
 import type { IsoDate } from "./dates";
+import type { RestrainingTermId } from "./restrainingTerms";
 
 /** The typed case, as the schema guarantees it. Field names are the YAML's. */
 export interface Case {
@@ -82,6 +83,28 @@ export interface PropertyItem {
 
 export interface Applications {
   deprivation?: DeprivationApplication;
+  restraining?: RestrainingApplication;
+}
+
+/** The application for a restraining order on conviction (Sentencing Act 2020, ss.359-360). */
+export interface RestrainingApplication {
+  /** Ids of complainants the order protects; documents name them by cipher. */
+  protects: string[];
+  /** The last day of the order, or "further-order" (s.359(2)). */
+  until: IsoDate | "further-order";
+  /** Why the order is needed to protect them from harassment or fear of violence (s.360(2)). */
+  necessity?: string;
+  terms: RestrainingTerm[];
+}
+
+/** A term: one from the library (src/case/restrainingTerms.ts, worded in templates/partials/restraining-term.hbs), or one written for the case. */
+export type RestrainingTerm = RestrainingTermId | FreeRestrainingTerm;
+
+export interface FreeRestrainingTerm {
+  /** What the defendant must not do, starting with a verb: "enter Ashby Road, Hinckley". */
+  text: string;
+  /** Set when the prosecution has checked that a place the term names does not reveal where a protected person lives or works. */
+  placeSafe?: boolean;
 }
 
 export interface DeprivationApplication {

@@ -4,7 +4,7 @@ import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
 import { loadTemplates, type DocumentTemplate } from "../render/templates";
 import { TemplateError } from "../render/templateLimits";
-import { orderTypes, ordersAppliedFor, viewShapeOf } from "../orders/index";
+import { everyDocumentOf, orderTypes, ordersAppliedFor, viewShapeOf } from "../orders/index";
 import type { OrderType } from "../orders/types";
 import { loadSampleCases, type SampleCase } from "./cases";
 import { loadTemplateSet, type TemplateSource } from "./compile";
@@ -126,7 +126,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
  */
 function ownership(set: { documents: TemplateSource[] }, templatesDir: string, orders: ReadonlyArray<OrderType> = orderTypes): Located[] {
   const found: Located[] = [];
-  const owned = new Set(orders.flatMap((order) => order.documents.map((d) => d.template)));
+  const owned = new Set(orders.flatMap((order) => everyDocumentOf(order).map((d) => d.template)));
   for (const document of set.documents) {
     if (owned.has(`${document.name}.hbs`)) continue;
     found.push({
@@ -142,7 +142,7 @@ function ownership(set: { documents: TemplateSource[] }, templatesDir: string, o
   }
   const present = new Set(set.documents.map((d) => `${d.name}.hbs`));
   for (const order of orders) {
-    for (const document of order.documents.filter((d) => !present.has(d.template))) {
+    for (const document of everyDocumentOf(order).filter((d) => !present.has(d.template))) {
       found.push({
         file: join(templatesDir, document.template),
         ruleId: "template-render",

@@ -41,6 +41,8 @@ export interface LawTable {
   predecessorPower: string;
   jurisdiction: string;
   deprivation: typeof table.powers.deprivation;
+  /** The restraining order on conviction (Sentencing Act 2020, ss.359-361), its procedure and what is unsettled about its terms. */
+  restraining: typeof table.powers.restraining;
   /** The Sentencing Code itself: commencement (with its source), predecessor power, extent. */
   sentencingCode: typeof table.sentencingCode;
   /** Complainant anonymity: the Act that gives it; which offences carry it is each entry's `anonymity`. */
@@ -71,6 +73,7 @@ function buildLawTable(): LawTable {
     predecessorPower: table.sentencingCode.predecessorPower.value,
     jurisdiction: table.sentencingCode.jurisdiction.value,
     deprivation: table.powers.deprivation,
+    restraining: table.powers.restraining,
     sentencingCode: table.sentencingCode,
     anonymity: table.anonymity,
     otherOrders: table.otherOrders,
@@ -104,4 +107,16 @@ export function authorityCitation(key: keyof typeof table.authorities): string {
 export function otherOrderCitation(key: keyof typeof table.otherOrders): string {
   const order = table.otherOrders[key];
   return `${order.act}, ${order.section}`;
+}
+
+type RestrainingPart = "power" | "prohibits" | "period" | "necessity" | "inAddition" | "variation";
+
+/** "Sentencing Act 2020, s.360(2)" */
+export function restrainingCitation(part: RestrainingPart): string {
+  return `${table.powers.restraining.act}, ${table.powers.restraining[part].section}`;
+}
+
+/** "Criminal Procedure Rules, Part 31": the Part only, as the rule's number under the 2025 Rules is unconfirmed. */
+export function restrainingProcedureCitation(): string {
+  return `${table.powers.restraining.procedure.rules}, ${table.powers.restraining.procedure.part}`;
 }

@@ -2,14 +2,15 @@ import type { Case } from "../case/types";
 import { rulesAfterOrders, rulesBeforeOrders } from "../rules/index";
 import type { Rule } from "../rules/types";
 import { caseViewShape, type ShapeNode } from "../view/shape";
-import type { OrderType } from "./types";
+import type { OrderDocument, OrderType } from "./types";
 import deprivation from "./deprivation";
+import restraining from "./restraining";
 
 /**
  * Every order type ancillary can draft. Adding one: its folder under
  * src/orders/ and a line here (docs/architecture.md has the checklist).
  */
-export const orderTypes: ReadonlyArray<OrderType> = [deprivation];
+export const orderTypes: ReadonlyArray<OrderType> = [deprivation, restraining];
 
 /** The order types the case applies for, in the registry's order: the ones whose documents are drafted. */
 export function ordersAppliedFor(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): OrderType[] {
@@ -33,5 +34,12 @@ export const allRules: ReadonlyArray<Rule> = rulesOf(orderTypes);
  * template no order drafts.
  */
 export function viewShapeOf(template: string, orders: ReadonlyArray<OrderType> = orderTypes): ShapeNode {
+  const confidential = orders.find((order) => order.confidential?.documents.some((d) => d.template === template))?.confidential;
+  if (confidential) return confidential.viewShape;
   return orders.find((order) => order.documents.some((d) => d.template === template))?.viewShape ?? caseViewShape;
+}
+
+/** Every document an order may draft: its own, then those it drafts only when asked (for `ancillary check`'s ownership of templates). */
+export function everyDocumentOf(order: OrderType): ReadonlyArray<OrderDocument> {
+  return [...order.documents, ...(order.confidential?.documents ?? [])];
 }

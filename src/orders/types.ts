@@ -12,6 +12,21 @@ export interface OrderDocument {
 }
 
 /**
+ * Documents an order drafts only when asked (`draft --confidential-schedule`):
+ * they may name a person every other document names by cipher, so they have
+ * their own view, are never drafted by default, and are announced with the
+ * order's warning each time they are written.
+ */
+export interface ConfidentialDocuments {
+  documents: ReadonlyArray<OrderDocument>;
+  /** What their templates receive: the only view that may hold a protected person's name. */
+  buildView(theCase: Case, law?: LawTable): object;
+  viewShape: ShapeNode;
+  /** Printed each time they are written: what they hold and how they must be kept. */
+  warning: string;
+}
+
+/**
  * One type of order: everything about it lives in its folder under
  * src/orders/, and src/orders/index.ts lists it. Drafting, checking and the
  * CLI ask the registry, so adding an order type touches no writer, no other
@@ -38,6 +53,8 @@ export interface OrderType {
   buildView(theCase: Case, law?: LawTable): object;
   /** The shape of that view, so `ancillary check` knows every name its templates may use (src/view/shape.ts). */
   viewShape: ShapeNode;
+  /** Documents drafted only when asked for, such as a schedule naming whom the order protects. */
+  confidential?: ConfidentialDocuments;
   /** The entries of src/law/table.json it rests on, as dotted paths (e.g. "powers.deprivation"). */
   law: ReadonlyArray<string>;
 }

@@ -20,6 +20,19 @@ export function renderCase(theCase: Case, orders: ReadonlyArray<OrderType> = ord
   return ordersAppliedFor(theCase, orders).flatMap((order) => renderDocuments(order.buildView(theCase), theCase.prosecutor.date, order.documents, templates));
 }
 
+/**
+ * The documents orders draft only when asked (`draft --confidential-schedule`),
+ * each from its order's confidential view, with the warning to print for each
+ * order: never part of renderCase, so nothing else drafts them.
+ */
+export function renderConfidential(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes, templates?: DocumentTemplate[]): { documents: RenderedDocument[]; warnings: string[] } {
+  const asking = ordersAppliedFor(theCase, orders).flatMap((order) => (order.confidential ? [order.confidential] : []));
+  return {
+    documents: asking.flatMap((c) => renderDocuments(c.buildView(theCase), theCase.prosecutor.date, c.documents, templates)),
+    warnings: asking.map((c) => c.warning),
+  };
+}
+
 /** The second half: one structured document as the bytes of its file. */
 export function layOut(doc: Pick<RenderedDocument, "format" | "document">): Uint8Array {
   return doc.format === "docx" ? writeDocx(doc.document) : Buffer.from(writeText(doc.document), "utf8");

@@ -9,7 +9,8 @@ import type { OrderType } from "../orders/types";
  */
 export function reasonNotDraftable(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): string | undefined {
   if (ordersAppliedFor(theCase, orders).length > 0) return undefined;
-  const names = orders.map((order) => order.applicationName).join(" or ");
+  const each = orders.map((order) => order.applicationName);
+  const names = each.length > 1 ? `${each.slice(0, -1).join(", ")} or ${each[each.length - 1]}` : each.join("");
   const paths = orders.map((order) => order.appliedPath).join(", ");
   return `the case has no ${names} (${paths}), so there is no order to draft: add the items to apply for, or use \`ancillary validate\` to check the case alone`;
 }

@@ -5,6 +5,7 @@ import { loadRequirements, missingElement, type Requirement } from "../../src/ch
 import type { StructuredDocument } from "../../src/document/model";
 import { buildViewModel } from "../../src/orders/deprivation/view";
 import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
+import { everyDocumentOf, orderTypes, viewShapeOf } from "../../src/orders/index";
 import { validCase } from "../support/cases";
 import { repoTemplates } from "./scratch";
 
@@ -23,9 +24,11 @@ describe("templates/requirements.json", () => {
   };
 
   it("declares what every document of the repository must contain", () => {
-    const requirements = loadRequirements(repoTemplates, documents, () => deprivationViewShape);
+    const everyDocument = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName)).sort();
+    const requirements = loadRequirements(repoTemplates, everyDocument, (document) => viewShapeOf(`${document}.hbs`));
     expect(requirements.diagnostics).toEqual([]);
-    expect([...requirements.byDocument.keys()].sort()).toEqual(documents);
+    expect([...requirements.byDocument.keys()].sort()).toEqual(everyDocument);
+    expect(requirements.byDocument.get("restraining-order.docx")!.map((r) => r.id)).toEqual(expect.arrayContaining(["prohibition", "terms", "cipher", "period", "signature"]));
     expect(requirements.byDocument.get("order.docx")!.map((r) => r.id)).toEqual(expect.arrayContaining(["power", "property-items", "regard", "signature"]));
     expect(requirements.byDocument.get("application.docx")!.map((r) => r.id)).toEqual(
       expect.arrayContaining(["schedule", "property-condition", "purpose-condition", "signature"]),
@@ -36,7 +39,7 @@ describe("templates/requirements.json", () => {
     expect(loadRequirements(dir, documents, () => deprivationViewShape).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
     expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
-    const { "order.txt": orderText, ...rest } = repo.documents;
+    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, ...rest } = repo.documents;
     const messages = load({ documents: { ...rest, "notice.docx": orderText } }).diagnostics.map((d) => d.message);
     expect(messages).toEqual([
       'requirements are declared for "notice.docx", but there is no template notice.docx.hbs',

@@ -44,28 +44,34 @@ describeWithLibreOffice("LibreOffice opens every drafted document", () => {
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it.each(examples)("renders %s's order and application, every page headed and footed", (example) => {
+  it.each(examples)("renders %s's orders and applications, every page headed and footed", (example) => {
     const theCase = parse(readFileSync(join(root, "examples", example), "utf8"));
     const out = join(scratch, example.replace(/\.yaml$/, ""));
     const drafted = spawnSync(process.execPath, [join(root, "bin", "ancillary.js"), "draft", join(root, "examples", example), "--out", out], { encoding: "utf8" });
     expect(drafted.stderr).not.toMatch(/ error \[/);
     expect(drafted.status).toBe(0);
     const defendant = flat(theCase.defendant.name);
-    for (const document of ["order.docx", "application.docx"]) {
+    const documents = [
+      ...(theCase.applications.deprivation ? ["order.docx", "application.docx"] : []),
+      ...(theCase.applications.restraining ? ["restraining-order.docx", "restraining-notice.docx"] : []),
+    ];
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) {
+      const deprivation = !document.startsWith("restraining-");
       const { pages } = renderPdf(join(out, document), scratch);
       expect(pages.length).toBeGreaterThan(0);
       const first = flat(pages[0]);
       expect(first).toContain(`R v ${defendant.toUpperCase()}`);
       expect(first).toMatch(theCase.court.level === "crown" ? /IN THE CROWN COURT AT/ : /MAGISTRATES' COURT/);
-      expect(first).toContain("Sentencing Act 2020, s.153");
+      expect(first).toContain(deprivation ? "Sentencing Act 2020, s.153" : "Sentencing Act 2020, s.359");
       pages.forEach((page, i) => {
         // The footer names the case on every page, with "Page X of Y".
         expect(flat(page)).toContain(`R v ${defendant}`);
         expect(flat(page)).toContain(`Page ${i + 1} of ${pages.length}`);
       });
       const all = flat(pages.join(" "));
-      expect(all).toMatch(/Item +Description +Identifiers/);
-      for (const id of theCase.applications.deprivation.property) {
+      if (deprivation) expect(all).toMatch(/Item +Description +Identifiers/);
+      for (const id of deprivation ? theCase.applications.deprivation.property : []) {
         const item = theCase.property.find((p: { id: string }) => p.id === id);
         expect(all).toContain(item.identifiers.exhibit);
       }

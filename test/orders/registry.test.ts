@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Case } from "../../src/case/types";
-import { orderTypes, ordersAppliedFor, rulesOf, allRules, viewShapeOf } from "../../src/orders/index";
+import { everyDocumentOf, orderTypes, ordersAppliedFor, rulesOf, allRules, viewShapeOf } from "../../src/orders/index";
 import { loadTemplateSet } from "../../src/check/compile";
 import { checkVariables } from "../../src/check/variables";
 import { caseViewShape } from "../../src/view/shape";
@@ -78,7 +78,9 @@ describe("an order type registered beside the deprivation order", () => {
 
   it("is named, with the deprivation order, when a case applies for neither", () => {
     const reason = reasonNotDraftable({ ...validCase(), applications: {} }, [...orderTypes, notice]);
-    expect(reason).toContain("no deprivation application or notice application (applications.deprivation.property, applications.notice.reason)");
+    expect(reason).toContain(
+      "no deprivation application, restraining order application or notice application (applications.deprivation.property, applications.restraining.terms, applications.notice.reason)",
+    );
   });
 
   it("has its template's names checked against its own view, not the deprivation order's", () => {
@@ -116,13 +118,13 @@ describe("an order type registered beside the deprivation order", () => {
     const extra = { ...allRules[0], id: "notice-reason" };
     const ids = rulesOf([...orderTypes, { ...notice, rules: [extra] }]).map((r) => r.id);
     expect(ids.filter((id) => id === "complainant-named")).toHaveLength(1);
-    expect(ids.indexOf("notice-reason")).toBe(ids.indexOf("deprivation-not-sought") + 1);
+    expect(ids.indexOf("notice-reason")).toBe(ids.indexOf("restraining-retention") + 1);
     expect(ids.slice(-2)).toEqual(["unverified-law", "law-currency"]);
   });
 });
 
 describe("the order registry", () => {
-  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them", () => {
+  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's", () => {
     expect(allRules.map((r) => r.id)).toEqual([
       "jurisdiction",
       "code-commencement",
@@ -145,6 +147,13 @@ describe("the order registry", () => {
       "destruction-scope",
       "lawful-material",
       "deprivation-not-sought",
+      "restraining-protects",
+      "restraining-necessity",
+      "restraining-period",
+      "restraining-prohibits-only",
+      "restraining-double-negative",
+      "restraining-place",
+      "restraining-retention",
       "unverified-law",
       "law-currency",
     ]);
@@ -171,9 +180,9 @@ describe("the order registry", () => {
 
   it("gives every document template in templates/ to exactly one order, and every order's template exists", () => {
     const templates = readdirSync(join(root, "templates")).filter((f) => /\.(docx|txt)\.hbs$/.test(f));
-    const owned = orderTypes.flatMap((o) => o.documents.map((d) => d.template));
+    const owned = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.template));
     expect([...owned].sort()).toEqual([...templates].sort());
-    expect(new Set(orderTypes.flatMap((o) => o.documents.map((d) => d.fileName))).size).toBe(owned.length);
+    expect(new Set(orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName))).size).toBe(owned.length);
   });
 });
 

@@ -4,6 +4,7 @@ import { analyseCaseText } from "../../src/pipeline/analyse";
 import { renderCase } from "../../src/pipeline/draftCase";
 import { writeText } from "../../src/writers/text";
 import type { Case } from "../../src/case/types";
+import { orderTypes } from "../../src/orders/index";
 
 const examplesDir = join(__dirname, "..", "..", "examples");
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".yaml"));
@@ -16,13 +17,23 @@ describe.each(examples)("the documents drafted for %s", (file) => {
   const analysis = analyseCaseText(readFileSync(join(examplesDir, file), "utf8"));
   const theCase = analysis.case!;
   const texts = draftTexts(theCase);
+  const documentsOf = (id: string) => orderTypes.find((o) => o.id === id)!.documents.map((d) => d.fileName);
+  const deprivation = theCase.applications?.deprivation ? documentsOf("deprivation") : [];
+  const restraining = theCase.applications?.restraining ? documentsOf("restraining") : [];
 
-  it("are the order wording, the draft order and the application", () => {
-    expect([...texts.keys()].sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
+  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order the notice and the draft order", () => {
+    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining].sort());
+  });
+
+  it("name the restraining order's power, its purpose and its period, each with its section", () => {
+    for (const name of restraining) {
+      const text = texts.get(name)!.replace(/\s+/g, " ");
+      expect({ name, power: text.includes("Sentencing Act 2020, s.359"), purpose: text.includes("s.360(2)"), period: text.includes("s.359(2)") }).toEqual({ name, power: true, purpose: true, period: true });
+    }
   });
 
   it("name the power and each condition with its section", () => {
-    for (const [name, text] of texts) {
+    for (const [name, text] of [...texts].filter(([name]) => deprivation.includes(name))) {
       expect({ name, hasPower: text.replace(/\s+/g, " ").includes("Sentencing Act 2020, s.153") }).toEqual({ name, hasPower: true });
       expect(text.replace(/\s+/g, " ")).toContain("s.153(2)");
       expect(text.replace(/\s+/g, " ")).toContain("s.153(3)");
@@ -35,7 +46,7 @@ describe.each(examples)("the documents drafted for %s", (file) => {
     for (const id of applied) {
       const item = theCase.property.find((p) => p.id === id)!;
       const exhibit = item.identifiers?.exhibit ?? item.identifiers?.imei ?? item.identifiers?.serial;
-      for (const text of texts.values()) expect(text.replace(/\s+/g, " ")).toContain(exhibit!);
+      for (const name of deprivation) expect(texts.get(name)!.replace(/\s+/g, " ")).toContain(exhibit!);
     }
   });
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
-import { buildViewModel } from "../../src/orders/deprivation/view";
+import { ordersAppliedFor } from "../../src/orders/index";
 import { loadTemplates } from "../../src/render/templates";
 import { precompile } from "../support/precompile";
 
@@ -10,17 +10,26 @@ const root = join(__dirname, "..", "..");
 const templatesDir = join(root, "templates");
 const examplesDir = join(root, "examples");
 
-const viewModels = readdirSync(examplesDir)
+/** Each example's documents: each template with the view of the order that drafts it. */
+const drafted = readdirSync(examplesDir)
   .filter((file) => file.endsWith(".yaml"))
-  .map((file) => buildViewModel(analyseCaseText(readFileSync(join(examplesDir, file), "utf8")).case!));
+  .map((file) => analyseCaseText(readFileSync(join(examplesDir, file), "utf8")).case!)
+  .flatMap((theCase) =>
+    ordersAppliedFor(theCase).flatMap((order) => [
+      ...order.documents.map((d) => ({ fileName: d.fileName, view: order.buildView(theCase) })),
+      ...(order.confidential?.documents ?? []).map((d) => ({ fileName: d.fileName, view: order.confidential!.buildView(theCase) })),
+    ]),
+  );
 
 describe("precompiled templates", () => {
   it("render every example exactly as templates compiled at run time do", () => {
     const precompiled = loadTemplates(templatesDir, precompile(templatesDir));
     const compiled = loadTemplates(templatesDir, new Map());
     expect(precompiled.map((t) => t.fileName)).toEqual(compiled.map((t) => t.fileName));
-    for (const viewModel of viewModels) {
-      precompiled.forEach((template, index) => expect(template.render(viewModel)).toBe(compiled[index].render(viewModel)));
+    expect(new Set(drafted.map((d) => d.fileName))).toEqual(new Set(compiled.map((t) => t.fileName)));
+    for (const { fileName, view } of drafted) {
+      const index = compiled.findIndex((t) => t.fileName === fileName);
+      expect(precompiled[index].render(view)).toBe(compiled[index].render(view));
     }
   });
 
@@ -39,9 +48,10 @@ describe("precompiled templates", () => {
       const partial = readdirSync(join(edited, "partials")).sort()[0];
       writeFileSync(join(edited, "partials", partial), `PARTIAL EDITED ${readFileSync(join(edited, "partials", partial), "utf8")}`);
       const order = loadTemplates(edited, built).find((t) => t.fileName === "order.txt")!;
-      const text = viewModels.map((viewModel) => order.render(viewModel)).join("\n");
+      const text = drafted.filter((d) => d.fileName === "order.txt").map((d) => order.render(d.view)).join("\n");
       expect(text).toContain("EDITED SINCE THE BUILD");
-      const everything = loadTemplates(edited, built).flatMap((t) => viewModels.map((viewModel) => t.render(viewModel))).join("\n");
+      const templates = loadTemplates(edited, built);
+      const everything = drafted.map((d) => templates.find((t) => t.fileName === d.fileName)!.render(d.view)).join("\n");
       expect(everything).toContain("PARTIAL EDITED");
     });
   });

@@ -30,6 +30,13 @@ const expected: Record<string, string[]> = {
   "destruction-scope.yaml": ["destruction-scope:info", "destruction-scope:warning"],
   "lawful-material.yaml": ["lawful-material:warning"],
   "deprivation-not-sought.yaml": ["deprivation-not-sought:warning"],
+  "restraining-protects.yaml": ["restraining-protects:error"],
+  "restraining-necessity.yaml": ["restraining-necessity:error"],
+  "restraining-period.yaml": ["restraining-period:error"],
+  "restraining-prohibits-only.yaml": ["restraining-prohibits-only:error"],
+  "restraining-double-negative.yaml": ["restraining-double-negative:error"],
+  "restraining-place.yaml": ["restraining-place:warning"],
+  "restraining-retention.yaml": ["restraining-retention:warning"],
   "unverified-law.yaml": ["unverified-law:info"],
   "law-currency.yaml": ["law-currency:info"],
 };

@@ -49,6 +49,13 @@ describe("rule docs (read by `ancillary explain`)", () => {
       "destruction-scope": "warning",
       "lawful-material": "warning",
       "deprivation-not-sought": "warning",
+      "restraining-protects": "error",
+      "restraining-necessity": "error",
+      "restraining-period": "error",
+      "restraining-prohibits-only": "error",
+      "restraining-double-negative": "error",
+      "restraining-place": "warning",
+      "restraining-retention": "warning",
       "unverified-law": "info",
       "law-currency": "info",
     });

@@ -75,3 +75,16 @@ export function allFindings(theCase: Case): Finding[] {
 export function findingText(findings: ReadonlyArray<Finding>): string {
   return findings.map((f) => [f.message, f.hint ?? "", f.citation ?? "", f.path.join("/")].join("\n")).join("\n");
 }
+
+/** validCase() applying for a restraining order as well: protecting C1 until 2031, three library terms and one of its own. */
+export function restrainingCase(restraining: Partial<NonNullable<NonNullable<Case["applications"]>["restraining"]>> = {}): Case {
+  const theCase = validCase();
+  theCase.applications!.restraining = {
+    protects: ["C1"],
+    until: "2031-09-13",
+    necessity: "He used the photograph to stop her ending contact with him, and has tried to contact her since.",
+    terms: ["no-contact", "no-images", "no-posting", { text: "go to the complainant's workplace" }],
+    ...restraining,
+  };
+  return theCase;
+}

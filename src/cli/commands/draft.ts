@@ -12,6 +12,7 @@ import { printablePath } from "../../output/printable";
 import { reasonNotDraftable } from "../../pipeline/draftable";
 import { InputError } from "../../load/errors";
 import type { OutputFile } from "../../files/writeOutputs";
+import type { Case } from "../../case/types";
 
 interface DraftOptions {
   out: string;
@@ -20,6 +21,7 @@ interface DraftOptions {
   pdfA: boolean;
   format: ReportFormat;
   maxBytes: number;
+  confidentialSchedule: boolean;
 }
 
 export function registerDraft(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -43,6 +45,11 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
     .requiredOption("-o, --out <dir>", "folder to write the documents into (created if missing)")
     .option("-f, --force", "replace documents already in the folder", false)
     .option("--pdf", "also write tagged PDFs of the DOCX documents (needs LibreOffice 7.4 or later)", false)
+    .option(
+      "--confidential-schedule",
+      "also write the documents an order keeps confidential, such as a schedule naming whom it protects: marked not for publication, never written without this flag, with a warning each time",
+      false,
+    )
     .option("--pdf-a", "write the PDFs as archival PDF/A-2b (ISO 19005-2), still tagged; implies --pdf", false)
     .addOption(formatOption(["text", "json"]))
     .addOption(maxBytesOption())
@@ -75,8 +82,22 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
       // The template and DOCX machinery loads only when drafting, so validate stays quick.
       const { draftCase } = await import("../../pipeline/draftCase");
       const files = await draftCase(analysis.case);
+      if (options.confidentialSchedule) files.push(...(await confidentialFiles(analysis.case, shown, io)));
       setExit(await writeDraft(files, options, io));
     });
+}
+
+/**
+ * The documents the case's orders keep confidential, asked for with
+ * --confidential-schedule: each order's warning is printed every time, and a
+ * case whose orders keep none gets a note that nothing extra is written.
+ */
+async function confidentialFiles(theCase: Case, shown: string, io: CliIO): Promise<OutputFile[]> {
+  const { renderConfidential, layOut } = await import("../../pipeline/draftCase");
+  const { documents, warnings } = renderConfidential(theCase);
+  if (documents.length === 0) io.err(`${shown}: --confidential-schedule: no order this case applies for keeps a confidential schedule, so none is written\n`);
+  for (const warning of warnings) io.err(`${shown}: warning: ${warning}\n`);
+  return documents.map((doc) => ({ fileName: doc.fileName, bytes: layOut(doc) }));
 }
 
 /** Writes the documents (and their PDFs) into --out as one set; returns the exit code. */
