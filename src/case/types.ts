@@ -101,7 +101,7 @@ export interface RestrainingApplication {
 export type RestrainingTerm = RestrainingTermId | FreeRestrainingTerm;
 
 export interface FreeRestrainingTerm {
-  /** What the defendant must not do, starting with a verb: "enter Ashby Road, Hinckley". */
+  /** What the defendant must not do, in the form "not to ...": "not to enter Ashby Road, Hinckley". */
   text: string;
   /** Set when the prosecution has checked that a place the term names does not reveal where a protected person lives or works. */
   placeSafe?: boolean;

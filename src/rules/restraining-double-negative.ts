@@ -1,20 +1,20 @@
 import { restrainingCitation } from "../law/lawTable";
-import { freeTerms, opensWithNegation } from "./support/restrainingTerms";
+import { doublyNegative, freeTerms } from "./support/restrainingTerms";
 import { defineRule } from "./types";
 
 export default defineRule({
   id: "restraining-double-negative",
   severity: "error",
   citation: restrainingCitation("prohibits"),
-  summary: "A restraining order lists its terms after \"must not\", so a term that itself starts with \"not\" says the opposite of what is meant.",
+  summary: "Each restraining order term forbids once, as \"not to ...\": a term that adds a second negative (\"prohibited from: not to ...\", \"not to fail to ...\") is unclear or says the opposite of what is meant.",
   check({ case: theCase }) {
     return freeTerms(theCase).flatMap(({ term, path }) =>
-      opensWithNegation(term.text)
+      doublyNegative(term.text)
         ? [
             {
-              message: "this term starts with a negative, and the order lists its terms after the words \"must not\", so it would read as a double negative",
+              message: "this term puts a second negative on top of the prohibition, so it is a double negative: each term must forbid once, in the form \"not to ...\"",
               path,
-              hint: "drop the opening \"not\" (or \"not to\", \"must not\"): write what the defendant must not do, starting with the verb, for example \"contact ...\" or \"enter ...\"",
+              hint: "write it as \"not to\" followed by what the defendant must not do, for example \"not to contact ...\" or \"not to enter ...\"; if the term means he must do something, a restraining order cannot require it",
             },
           ]
         : [],

@@ -10,10 +10,10 @@ import { restrainingCase } from "../support/cases";
 const root = join(__dirname, "..", "..");
 const order = findTemplate(loadTemplates(), "restraining-order.docx.hbs");
 
-/** The points under "must not:" in the draft order, as the template writes them. */
+/** The points under "the court orders <defendant>:" in the draft order, as the template writes them. */
 function termsAsWorded(terms: RestrainingTerm[]): string[] {
   const markup = order.render(buildRestrainingView(restrainingCase({ terms })));
-  const after = markup.slice(markup.indexOf("must not:"));
+  const after = markup.slice(markup.indexOf("the court orders"));
   return [...after.matchAll(/^ {2}- (.*)$/gm)].map((m) => m[1]);
 }
 
@@ -24,11 +24,10 @@ describe("the restraining order's term library", () => {
     expect(item.then.enum).toEqual(restrainingTermIds);
   });
 
-  it.each(restrainingTermIds)("words %s in the order, naming the person protected by cipher", (id) => {
+  it.each(restrainingTermIds)("words %s in the order as \"not to ...\", naming the person protected by cipher", (id) => {
     const [worded] = termsAsWorded([id]);
-    expect(worded).toMatch(/^[a-z]/);
+    expect(worded).toMatch(/^not to [a-z]/);
     expect(worded).toContain("the complainant");
-    expect(worded).not.toMatch(/^not\b/);
   });
 
   it("gives every term its own words", () => {
@@ -38,9 +37,9 @@ describe("the restraining order's term library", () => {
   });
 
   it("prints a term of the case's own as written, each term but the last ending with a semicolon", () => {
-    expect(termsAsWorded(["no-contact", { text: "enter Ashby Road, Hinckley", placeSafe: true }])).toEqual([
-      "contact the complainant in any way, directly or indirectly, including through another person, by message or letter, or online;",
-      "enter Ashby Road, Hinckley.",
+    expect(termsAsWorded(["no-contact", { text: "not to enter Ashby Road, Hinckley", placeSafe: true }])).toEqual([
+      "not to contact the complainant in any way, directly or indirectly, including through another person, by message or letter, or online;",
+      "not to enter Ashby Road, Hinckley.",
     ]);
   });
 

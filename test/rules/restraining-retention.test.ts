@@ -8,7 +8,7 @@ describe("restraining-retention", () => {
   });
 
   it("warns of a term of its own forbidding him to keep photographs", () => {
-    expect(findingsFor("restraining-retention", restrainingCase({ terms: [{ text: "keep any photograph of the complainant on any device" }] }))).toHaveLength(1);
+    expect(findingsFor("restraining-retention", restrainingCase({ terms: [{ text: "not to keep any photograph of the complainant on any device" }] }))).toHaveLength(1);
   });
 
   it("says nothing of terms that forbid sharing, not keeping", () => {
@@ -16,6 +16,6 @@ describe("restraining-retention", () => {
   });
 
   it("says nothing of keeping something other than images", () => {
-    expect(findingsFor("restraining-retention", restrainingCase({ terms: [{ text: "keep a note of the complainant's movements" }] }))).toEqual([]);
+    expect(findingsFor("restraining-retention", restrainingCase({ terms: [{ text: "not to keep a note of the complainant's movements" }] }))).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ export function restrainingCase(restraining: Partial<NonNullable<NonNullable<Cas
     protects: ["C1"],
     until: "2031-09-13",
     necessity: "He used the photograph to stop her ending contact with him, and has tried to contact her since.",
-    terms: ["no-contact", "no-images", "no-posting", { text: "go to the complainant's workplace" }],
+    terms: ["no-contact", "no-images", "no-posting", { text: "not to go to the complainant's workplace" }],
     ...restraining,
   };
   return theCase;

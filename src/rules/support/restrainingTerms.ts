@@ -4,10 +4,11 @@ import type { CasePath } from "../../diagnostics/types";
 
 /**
  * How the rules read a restraining order's terms. The order lists them after
- * the words "<defendant> must not:" (templates/restraining-order.docx.hbs), so
- * each term is what the defendant must not do, starting with a verb:
- * "contact ...", "enter Ashby Road". A term read that way must still forbid
- * (Sentencing Act 2020, s.359(1)).
+ * words that carry no negative of their own ("the court orders <defendant>:",
+ * templates/restraining-order.docx.hbs), so each term is written in the form
+ * the case format gives: "not to contact ...", "not to enter Ashby Road". A
+ * term read that way must forbid, and forbid once (Sentencing Act 2020,
+ * s.359(1)).
  */
 
 export interface TermAt<T> {
@@ -33,33 +34,63 @@ function plain(text: string): string {
   return String(text).toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-/** A term that opens with a negation: after "must not:" it reads "must not not ...". */
-const NEGATED_OPENING =
-  /^(?:(?:he|she|they|the defendant)\s+)?(?:not\b|never\b|must not\b|mustn't\b|shall not\b|shan't\b|do not\b|does not\b|don't\b|is not to\b|are not to\b|(?:is |are )?(?:prohibited|forbidden|barred|restrained) (?:from|to)\b|refrain from\b)/;
+/** The form every term takes: "not to ...". */
+const PROHIBITION = /^not to\b/;
 
-export function opensWithNegation(text: string): boolean {
-  return NEGATED_OPENING.test(plain(text));
+/** A negative lead-in other than "not to": "must not", "prohibited from", "never", "refrain from". */
+const OTHER_NEGATIVE_OPENING =
+  /^(?:(?:he|she|they|the defendant)\s+)?(?:not\b(?! to\b)|never\b|must not\b|mustn't\b|shall not\b|shan't\b|do not\b|does not\b|don't\b|is not to\b|are not to\b|(?:is |are )?(?:prohibited|forbidden|barred|restrained) (?:from|to)\b|refrain from\b)/;
+
+/** A second negative straight after such a lead-in: "prohibited from: not to ...", "must not never ...". */
+const SECOND_NEGATIVE = /^[\s:;,-]*(?:to\s+)?(?:not|never)\b/;
+
+/**
+ * "not to" followed by another negative, so the term forbids not doing
+ * something: "not to fail to", "not to refrain from", "not to cease". Not
+ * "not to stop", which is as often a prohibition ("not to stop outside her
+ * house").
+ */
+const NEGATED_PROHIBITION = /^not to\s+(?:not|never|fail to|neglect to|omit to|refrain from|cease|abstain from|desist from)\b/;
+
+/** Whether a term adds a second negative to the prohibition: "prohibited from: not to ...", "not to fail to ...". */
+export function doublyNegative(text: string): boolean {
+  const words = plain(text);
+  if (NEGATED_PROHIBITION.test(words)) return true;
+  const lead = OTHER_NEGATIVE_OPENING.exec(words);
+  return lead !== null && SECOND_NEGATIVE.test(words.slice(lead[0].length));
 }
 
 /** Words that make a term an obligation wherever they stand: "must", "shall" (but not "must not"), "required to", "ensure". */
 const OBLIGATION = /\b(?:must|shall)\b(?! not\b)|\b(?:required|obliged|directed|ordered) to\b|\b(?:has|have) to\b|\bensure\b|\bmake sure\b/;
 
 /**
- * Verbs that, opening a term (or a clause after ";" or "then"), ask for an act
- * the prosecution would want done: after "must not:" they would forbid it
- * instead. Verbs that are ordinary prohibitions after "must not" (disclose,
- * reveal, give, provide: "must not disclose her address") are not here: they
- * count only in an obligation's words ("must disclose").
+ * Verbs that, opening a term not in the "not to" form (or a later clause,
+ * after ";" or "then", not itself negated), ask for an act the prosecution
+ * would want done: "delete the images". After "not to" they are ordinary
+ * prohibitions ("not to delete ..."). Verbs such as disclose, reveal, give,
+ * provide count only in an obligation's words ("must disclose").
  */
 const ACT_OPENING = /^(?:delete|destroy|erase|wipe|remove|hand (?:over|in|up)|surrender|deliver (?:up|over)|give up|pay|attend|report to|register|produce|submit|fail to|neglect to|omit to)\b/;
 
-/** Why a term asks for an act rather than forbidding one, or undefined if it forbids. */
-export function requiredAct(text: string): "obligation" | "act" | undefined {
+/** A clause that carries its own negative: "not to ...", "nor to ...", "and not ...". */
+const NEGATED_CLAUSE = /^(?:not|nor|never)\b/;
+
+/**
+ * Why a term does not forbid in the form "not to ...", or undefined if it
+ * does. A doubly negative term is left to restraining-double-negative.
+ * "obligation": words of an obligation; "act": names an act to be done;
+ * "own-negative": forbids in words of its own ("must not ..."), not "not to";
+ * "form": does not start "not to", so reads as something to be done.
+ */
+export function notAProhibition(text: string): "obligation" | "act" | "own-negative" | "form" | undefined {
   const words = plain(text);
-  if (NEGATED_OPENING.test(words)) return undefined;
+  if (doublyNegative(words)) return undefined;
   if (OBLIGATION.test(words)) return "obligation";
-  const clauses = words.split(/;|\band then\b|\bthen\b/).map((c) => c.trim().replace(/^(?:and|or)\s+/, ""));
-  return clauses.some((clause) => ACT_OPENING.test(clause)) ? "act" : undefined;
+  const [first, ...later] = words.split(/;|\band then\b|\bthen\b/).map((c) => c.trim().replace(/^(?:and|or)\s+/, ""));
+  if (later.some((clause) => !NEGATED_CLAUSE.test(clause) && ACT_OPENING.test(clause))) return "act";
+  if (PROHIBITION.test(first)) return undefined;
+  if (ACT_OPENING.test(first)) return "act";
+  return OTHER_NEGATIVE_OPENING.test(first) ? "own-negative" : "form";
 }
 
 /** A road, street or similar named with a capital, an abbreviated one, a postcode, or a zone around a place. */
