@@ -3,6 +3,7 @@ import { itemLabel } from "./support/caseIndex";
 import { judgeItemNature } from "./support/itemNature";
 import { routesBeyondTheOrder } from "./support/otherRoutes";
 import { defineRule, type RuleReport } from "./types";
+import type { Case } from "../case/types";
 
 export default defineRule({
   id: "remote-data",
@@ -20,9 +21,17 @@ export default defineRule({
             `${itemLabel(theCase, index)} holds intimate images online (an account, cloud storage or a post), where a deprivation order cannot be relied on to reach them: ` +
             `what can reach them: ${routesBeyondTheOrder(theCase, law)}`,
           path: ["property", index, by],
-          hint: "ask for the restraining order terms with the deprivation order, and tell the complainant (or whoever acts for them) how to report the content to the platform",
+          hint: `${restrainingHint(theCase)}, and tell the complainant (or whoever acts for them) how to report the content to the platform`,
         },
       ];
     });
   },
 });
+
+/** What to do about the restraining order, given what the case already asks for: the `no-images` term is the one that forbids sharing. */
+function restrainingHint(theCase: Case): string {
+  const restraining = theCase.applications?.restraining;
+  if (!restraining) return "ask for a restraining order with the `no-images` term beside the deprivation order";
+  if (restraining.terms.includes("no-images")) return "the proposed restraining order's `no-images` term forbids sharing them: keep it in";
+  return "add the `no-images` term to the proposed restraining order";
+}

@@ -334,7 +334,7 @@ describe("ancillary batch", () => {
     const result = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^cases\/camera\.yaml:\d+:\d+ warning \[remote-data\] property item P5 holds intimate images online/m);
-    expect(result.stderr).toMatch(/^  hint: ask for the restraining order terms/m);
+    expect(result.stderr).toMatch(/^  hint: ask for a restraining order with the `no-images` term/m);
     expect(result.stderr).toMatch(/^cases\/second-device\.yaml:\d+:\d+ info \[destruction-scope\]/m);
     expect(result.stderr).not.toContain("plain.yaml");
     expect(result.stdout).toMatch(/^3 drafted, 0 failed, 0 skipped of 3 cases/);

@@ -1,4 +1,4 @@
-import { findingsFor, validCase } from "../support/cases";
+import { findingsFor, restrainingCase, validCase } from "../support/cases";
 import type { PropertyItem } from "../../src/case/types";
 
 const account: PropertyItem = {
@@ -75,5 +75,24 @@ describe("remote-data", () => {
     const c = validCase();
     c.property.push({ ...account, holdsIntimateImages: undefined, description: "Six social media accounts used to send messages" });
     expect(findingsFor("remote-data", c)).toEqual([]);
+  });
+  it("asks for a restraining order with the term that forbids sharing the images, when none is proposed", () => {
+    const c = validCase();
+    c.property.push(account);
+    expect(findingsFor("remote-data", c)[0].hint).toMatch(/^ask for a restraining order with the `no-images` term/);
+  });
+
+  it("does not ask for a restraining order the case already proposes with that term", () => {
+    const c = restrainingCase();
+    c.property.push(account);
+    const [finding] = findingsFor("remote-data", c);
+    expect(finding.hint).not.toMatch(/ask for a restraining order/);
+    expect(finding.hint).toMatch(/proposed restraining order's `no-images` term forbids sharing them/);
+  });
+
+  it("asks for the term that forbids sharing when the proposed restraining order lacks it", () => {
+    const c = restrainingCase({ terms: ["no-contact"] });
+    c.property.push(account);
+    expect(findingsFor("remote-data", c)[0].hint).toMatch(/^add the `no-images` term to the proposed restraining order/);
   });
 });
