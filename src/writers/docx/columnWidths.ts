@@ -10,7 +10,7 @@
  * gets the same widths.
  */
 import { runsText, type Run } from "../../document/model";
-import { TABLE_POINTS } from "./styles";
+import { TABLE_POINTS, TEXT_WIDTH } from "./styles";
 import { longestWordWidth, textWidth } from "./textWidth";
 
 /** Word's default cell margins, 0.19 cm each side. */
@@ -19,6 +19,21 @@ const CELL_PADDING = 2 * 108;
 const MIN_COLUMN = 567;
 /** Room is handed out 1 mm at a time. */
 const STEP = 57;
+
+const measured = new WeakMap<readonly Run[][][], { header: readonly Run[][]; widths: number[] }>();
+
+/**
+ * A table's column widths across the text width. The page estimate and the
+ * writer both ask for them, so each table is measured once (by its rows).
+ */
+export function tableColumnWidths(header: readonly Run[][], rows: readonly Run[][][]): number[] {
+  const known = measured.get(rows);
+  if (known && known.header === header) return [...known.widths];
+  const columns = rows.reduce((widest, row) => Math.max(widest, row.length), header.length);
+  const widths = columns === 0 ? [] : columnWidths(header, rows, columns, TEXT_WIDTH);
+  measured.set(rows, { header, widths });
+  return [...widths];
+}
 
 export function columnWidths(header: readonly Run[][], rows: readonly Run[][][], columns: number, total: number): number[] {
   const least = new Array<number>(columns).fill(MIN_COLUMN);

@@ -7,7 +7,7 @@
  * ignores keep rules and widow control, so it can be out by a page.
  */
 import { runsText, type Block } from "../../document/model";
-import { columnWidths } from "./columnWidths";
+import { tableColumnWidths } from "./columnWidths";
 import { PAGE, TABLE_POINTS, TEXT_WIDTH } from "./styles";
 import { textWidth } from "./textWidth";
 
@@ -54,9 +54,8 @@ function blockHeight(block: Exclude<Block, { type: "pageBreak" }>): number {
       // A line to sign on has 1.27 cm above it; the first line 0.85 cm, the others 0.42 cm.
       return block.lines.reduce((height, line, index) => height + BODY_LINE + (line.value.trim() === "" ? 720 : index === 0 ? 480 : 240), 0);
     case "table": {
-      const columns = block.rows.reduce((widest, row) => Math.max(widest, row.length), block.header.length);
-      if (columns === 0) return 0;
-      const widths = columnWidths(block.header, block.rows, columns, TEXT_WIDTH);
+      const widths = tableColumnWidths(block.header, block.rows);
+      if (widths.length === 0) return 0;
       const rowHeight = (row: readonly (typeof block.rows)[number][number][]) =>
         Math.max(1, ...row.map((cell, column) => lines(runsText(cell), widths[column] - 216, TABLE_POINTS, GUESS_TO_TRUE.table))) * TABLE_POINTS * LINE + ROW_EXTRA;
       return [block.header, ...block.rows].reduce((height, row) => height + rowHeight(row), PARAGRAPH_AFTER);

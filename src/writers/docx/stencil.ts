@@ -17,8 +17,7 @@
  */
 import type { Run } from "../../document/model";
 import type { BodyItem } from "./blocks";
-import { columnWidths } from "./columnWidths";
-import { TEXT_WIDTH } from "./styles";
+import { tableColumnWidths } from "./columnWidths";
 import { escapeXmlText } from "./xmlable";
 import { xmlSafe } from "./xmlText";
 
@@ -53,8 +52,7 @@ export function shapeItem(item: BodyItem): Shaped {
   const { block } = item;
   let shaped: BodyItem;
   if (block.type === "table") {
-    const columns = block.rows.reduce((widest, row) => Math.max(widest, row.length), block.header.length);
-    const widths = columns === 0 ? [] : columnWidths(block.header, block.rows, columns, TEXT_WIDTH);
+    const widths = tableColumnWidths(block.header, block.rows);
     const header = block.header.map((cell) => shapeRuns(cell, pieces));
     const rows = block.rows.map((row) => row.map((cell) => shapeRuns(cell, pieces)));
     const caption = block.caption === undefined ? undefined : markPieces(xmlSafe(block.caption), pieces);
