@@ -4,8 +4,8 @@ import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
 import { loadTemplates, type DocumentTemplate } from "../render/templates";
 import { TemplateError } from "../render/templateLimits";
-import { everyDocumentOf, orderTypes, ordersAppliedFor, viewShapeOf } from "../orders/index";
-import type { OrderType } from "../orders/types";
+import { everyDocumentOf, orderTypes, ordersAppliedFor, viewOf, viewShapeOf } from "../orders/index";
+import type { OrderDocument, OrderType } from "../orders/types";
 import { loadSampleCases, type SampleCase } from "./cases";
 import { loadTemplateSet, type TemplateSource } from "./compile";
 import { addedWords, compareParagraphs, goldenPath, goldenText, listGoldenFiles, readGolden, unifiedDiff, type ParagraphChange } from "./golden";
@@ -215,29 +215,35 @@ interface Draft {
   /** The view of the order whose document it is. */
   viewModel: object;
   structured?: StructuredDocument;
+  /** A document an order keeps confidential: it may name a protected person, so it never reaches a golden file. */
+  confidential: boolean;
 }
 
 /** Drafts, for every sample case, the documents of every order it applies for, each from its order's view. */
 function draftAll(templates: DocumentTemplate[], cases: SampleCase[], diagnostics: Located[], orders: ReadonlyArray<OrderType> = orderTypes): Draft[] {
   const drafts: Draft[] = [];
   const failed = new Map<string, { template: DocumentTemplate; cases: string[]; problem: ReturnType<typeof describeRenderError> }>();
+  const draftEach = (sample: SampleCase, viewModel: object, documents: ReadonlyArray<OrderDocument>, confidential: boolean) => {
+    for (const document of documents) {
+      const template = templates.find((t) => `${t.fileName}.hbs` === document.template);
+      // A template the folder lacks is reported by loadRequirements (its requirements name it) and below.
+      if (template === undefined) continue;
+      const draft: Draft = { sample, document: document.fileName, viewModel, confidential };
+      try {
+        draft.structured = parseMarkup(template.render(viewModel), sample.theCase.prosecutor.date);
+      } catch (error) {
+        const entry = failed.get(template.fileName) ?? { template, cases: [], problem: describeRenderError(error) };
+        entry.cases.push(sample.name);
+        failed.set(template.fileName, entry);
+      }
+      drafts.push(draft);
+    }
+  };
   for (const sample of cases) {
     for (const order of ordersAppliedFor(sample.theCase, orders)) {
-      const viewModel = order.buildView(sample.theCase);
-      for (const document of order.documents) {
-        const template = templates.find((t) => `${t.fileName}.hbs` === document.template);
-        // A template the folder lacks is reported by loadRequirements (its requirements name it) and below.
-        if (template === undefined) continue;
-        const draft: Draft = { sample, document: document.fileName, viewModel };
-        try {
-          draft.structured = parseMarkup(template.render(viewModel), sample.theCase.prosecutor.date);
-        } catch (error) {
-          const entry = failed.get(template.fileName) ?? { template, cases: [], problem: describeRenderError(error) };
-          entry.cases.push(sample.name);
-          failed.set(template.fileName, entry);
-        }
-        drafts.push(draft);
-      }
+      draftEach(sample, viewOf(order, sample.theCase, orders), order.documents, false);
+      // Drafted in memory for their requirements and errors only: never compared with or written to golden files.
+      if (order.confidential) draftEach(sample, order.confidential.buildView(sample.theCase), order.confidential.documents, true);
     }
   }
   for (const { template, cases: names, problem } of failed.values()) {
@@ -285,6 +291,7 @@ function compareWithGolden(result: CheckResult, drafts: Draft[], goldenDir: stri
   const drafted = new Map<string, number>();
   const missing = new Map<SampleCase, string[]>();
   for (const draft of drafts) {
+    if (draft.confidential) continue;
     const path = goldenPath(goldenDir, draft.sample.name, draft.document);
     expected.add(path);
     if (!draft.structured) continue; // reported as template-render

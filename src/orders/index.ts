@@ -2,7 +2,7 @@ import type { Case } from "../case/types";
 import { rulesAfterOrders, rulesBeforeOrders } from "../rules/index";
 import type { Rule } from "../rules/types";
 import { caseViewShape, type ShapeNode } from "../view/shape";
-import type { OrderDocument, OrderType } from "./types";
+import type { OrderDocument, OrderType, OtherOrders } from "./types";
 import deprivation from "./deprivation";
 import restraining from "./restraining";
 
@@ -42,4 +42,21 @@ export function viewShapeOf(template: string, orders: ReadonlyArray<OrderType> =
 /** Every document an order may draft: its own, then those it drafts only when asked (for `ancillary check`'s ownership of templates). */
 export function everyDocumentOf(order: OrderType): ReadonlyArray<OrderDocument> {
   return [...order.documents, ...(order.confidential?.documents ?? [])];
+}
+
+/** What each order's view may learn of the others the case applies for: their remedies for items beyond it. */
+export function otherOrdersOf(theCase: Case, order: OrderType, orders: ReadonlyArray<OrderType> = orderTypes): OtherOrders {
+  const others = ordersAppliedFor(theCase, orders).filter((other) => other !== order);
+  return {
+    remediesFor: (item) =>
+      others.flatMap((other) => {
+        const remedy = other.remedyFor?.(theCase, item);
+        return remedy ? [remedy] : [];
+      }),
+  };
+}
+
+/** An order's view of the case, knowing what the other orders applied for would do. */
+export function viewOf(order: OrderType, theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): object {
+  return order.buildView(theCase, undefined, otherOrdersOf(theCase, order, orders));
 }

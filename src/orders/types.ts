@@ -1,4 +1,4 @@
-import type { Case } from "../case/types";
+import type { Case, PropertyItem } from "../case/types";
 import type { LawTable } from "../law/lawTable";
 import type { Rule } from "../rules/types";
 import type { ShapeNode } from "../view/shape";
@@ -27,6 +27,26 @@ export interface ConfidentialDocuments {
 }
 
 /**
+ * What one order the case applies for would do about an item holding intimate
+ * images that is beyond another order (the deprivation application's "What this
+ * order cannot reach"): its id, for the wording in
+ * templates/partials/copy-remedy.hbs, and the terms that deal with the item.
+ */
+export interface RemedyView {
+  order: string;
+  terms: Array<{ id: string | null; text: string | null; whom: string }>;
+}
+
+/** What an order's view may learn of the other orders the case applies for. */
+export interface OtherOrders {
+  /** Each other order's remedy for the item, in the registry's order; none when no order deals with it. */
+  remediesFor(item: PropertyItem): RemedyView[];
+}
+
+/** No other order: for a view built on its own (tests, and a case applying for one order). */
+export const noOtherOrders: OtherOrders = { remediesFor: () => [] };
+
+/**
  * One type of order: everything about it lives in its folder under
  * src/orders/, and src/orders/index.ts lists it. Drafting, checking and the
  * CLI ask the registry, so adding an order type touches no writer, no other
@@ -49,12 +69,18 @@ export interface OrderType {
   rules: ReadonlyArray<Rule>;
   /** Its documents, in the order they are drafted; each template's name in templates/requirements.json is its file name. */
   documents: ReadonlyArray<OrderDocument>;
-  /** What its templates receive, from a case that passed every rule. */
-  buildView(theCase: Case, law?: LawTable): object;
+  /** What its templates receive, from a case that passed every rule; `others` tells it what the other orders applied for would do. */
+  buildView(theCase: Case, law?: LawTable, others?: OtherOrders): object;
   /** The shape of that view, so `ancillary check` knows every name its templates may use (src/view/shape.ts). */
   viewShape: ShapeNode;
   /** Documents drafted only when asked for, such as a schedule naming whom the order protects. */
   confidential?: ConfidentialDocuments;
+  /**
+   * What this order, as the case applies for it, would do about an item holding
+   * intimate images (an online copy, a device not in a deprivation application):
+   * null when it does nothing for that item.
+   */
+  remedyFor?(theCase: Case, item: PropertyItem): RemedyView | null;
   /** The entries of src/law/table.json it rests on, as dotted paths (e.g. "powers.deprivation"). */
   law: ReadonlyArray<string>;
 }

@@ -1,6 +1,6 @@
 import type { Case } from "../case/types";
 import type { OutputFile } from "../files/writeOutputs";
-import { orderTypes, ordersAppliedFor } from "../orders/index";
+import { orderTypes, ordersAppliedFor, viewOf } from "../orders/index";
 import type { OrderType } from "../orders/types";
 import { renderDocuments, type RenderedDocument } from "../render/renderDocuments";
 import type { DocumentTemplate } from "../render/templates";
@@ -17,7 +17,7 @@ export async function draftCase(theCase: Case): Promise<OutputFile[]> {
  * for (the registry's order, then each order's own), as structured documents.
  */
 export function renderCase(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes, templates?: DocumentTemplate[]): RenderedDocument[] {
-  return ordersAppliedFor(theCase, orders).flatMap((order) => renderDocuments(order.buildView(theCase), theCase.prosecutor.date, order.documents, templates));
+  return ordersAppliedFor(theCase, orders).flatMap((order) => renderDocuments(viewOf(order, theCase, orders), theCase.prosecutor.date, order.documents, templates));
 }
 
 /**

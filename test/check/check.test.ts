@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
-import { validCase } from "../support/cases";
+import { restrainingCase, validCase } from "../support/cases";
 import { position, sampleCases, Scratch } from "./scratch";
 
 /** Every file under dir, relative, sorted. */
@@ -313,5 +313,36 @@ describe("ancillary check on a copy of the templates", () => {
     const result = await scratch.check("--templates", join(scratch.root, "nowhere"));
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/nowhere: cannot be read as a folder of templates/);
+  });
+});
+
+describe("ancillary check and a document an order keeps confidential", () => {
+  let scratch: Scratch;
+  beforeEach(async () => {
+    scratch = new Scratch({ restraining: restrainingCase() });
+    expect((await scratch.check("--update")).code).toBe(0);
+  });
+  afterEach(() => scratch.remove());
+
+  it("never writes the confidential schedule, or the name it holds, into a golden file", () => {
+    const golden = snapshot(scratch.golden);
+    expect(Object.keys(golden).filter((file) => file.includes("confidential"))).toEqual([]);
+    expect(Object.keys(golden)).toContain(join("restraining", "restraining-order.docx.txt"));
+    expect(Object.values(golden).join("\n")).not.toContain(restrainingCase().complainants![0].name!);
+  });
+
+  it("drafts it in memory all the same, and fails when an edit drops its marking NOT FOR PUBLICATION", async () => {
+    scratch.edit("confidential-schedule.docx.hbs", "@center **NOT FOR PUBLICATION.**", "@center **Confidential.**");
+    const result = await scratch.check();
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("[template-required-element] confidential-schedule.docx no longer contains the marking NOT FOR PUBLICATION [not-for-publication]");
+  });
+
+  it("reports a name its template uses that its own view does not have, and that it cannot be drafted", async () => {
+    const at = scratch.edit("confidential-schedule.docx.hbs", "{{cipher}} |", "{{cypher}} |");
+    const result = await scratch.check();
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`confidential-schedule.docx.hbs:${at.line}:${at.column + 2} error [template-unknown-variable] unknown variable "cypher"`);
+    expect(result.out).toContain("error [template-render] confidential-schedule.docx could not be drafted for 1 case (restraining)");
   });
 });

@@ -1,14 +1,16 @@
 import type { Case, PropertyItem } from "../../case/types";
-import { authorityCitation, deprivationCitation, lawTable, type LawTable } from "../../law/lawTable";
+import { authorityCitation, deprivationCitation, lawTable, otherOrderCitation, restrainingCitation, type LawTable } from "../../law/lawTable";
 import { escapeUserText } from "../../render/markupEscape";
 import { reasonNotDestroyed } from "../../case/disposal";
 import { buildCaseView } from "../../view/caseView";
 import { formatDate, formatPounds } from "../../view/format";
 import type { OffenceView } from "../../view/types";
+import { noOtherOrders, type OtherOrders } from "../types";
+import { beyondTheOrder } from "./beyond";
 import type { ApplicationView, DeprivationView, LawView, PropertyView } from "./viewTypes";
 
 /** Builds what the deprivation order's templates see from a case that has passed every rule. */
-export function buildViewModel(theCase: Case, law: LawTable = lawTable): DeprivationView {
+export function buildViewModel(theCase: Case, law: LawTable = lawTable, others: OtherOrders = noOtherOrders): DeprivationView {
   const caseView = buildCaseView(theCase, law);
   const offenceById = new Map(caseView.offences.map((o) => [o.id, o]));
   const applied = theCase.applications?.deprivation;
@@ -22,6 +24,7 @@ export function buildViewModel(theCase: Case, law: LawTable = lawTable): Depriva
     consideredOffences: caseView.offences.filter((o) => o.takenIntoConsideration && reliedOn.has(o.id)),
     property,
     application: applicationView(theCase, items, property),
+    beyond: beyondTheOrder(theCase, law, others),
     law: lawView(law, theCase.hearing.date),
   };
 }
@@ -84,6 +87,7 @@ function propertyView(item: PropertyItem, number: number, offenceById: Map<strin
 
 function lawView(law: LawTable, hearingDate: string): LawView {
   const power = law.deprivation;
+  const { shpo, platformReport: report } = law.otherOrders;
   const cite = (value: string) => escapeUserText(value);
   return {
     code: cite(power.act),
@@ -105,5 +109,15 @@ function lawView(law: LawTable, hearingDate: string): LawView {
     oleary: cite(authorityCitation("oleary")),
     cpsGuidance: cite(authorityCitation("cpsGuidance")),
     cpsGuidanceBeforeHearing: hearingDate >= law.authorities.cpsGuidance.published,
+    yourResponse: cite(authorityCitation("yourResponse")),
+    restraining: cite(restrainingCitation("prohibits")),
+    shpo: cite(otherOrderCitation("shpo")),
+    shpoMayRequire: cite(`${shpo.act}, ${shpo.mayRequireSection}`),
+    shpoMayRequireFrom: formatDate(shpo.mayRequireFrom),
+    shpoListing: cite(shpo.listing.schedules),
+    platformReport: cite(`${report.act}, ${report.section}`),
+    platformTakedown: cite(report.takedownSection),
+    platformException: cite(report.exceptionSection),
+    platformHours: report.hours,
   };
 }

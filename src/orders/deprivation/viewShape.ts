@@ -24,6 +24,23 @@ export const deprivationViewShape: Shape<DeprivationView> = {
     retrieval: { days: "number", arrangement: "text" },
     destruction: { items: [propertyShape()], noImages: [propertyShape()], otherOwner: [propertyShape()], ownerUnknown: [propertyShape()] },
   },
+  beyond: {
+    items: [
+      {
+        description: "text",
+        exhibit: "text",
+        online: "yes/no",
+        information: "yes/no",
+        notSeized: "yes/no",
+        noUse: "yes/no",
+        notApplied: "yes/no",
+        remedies: [{ order: "text", terms: [{ id: "text", text: "text", whom: "text" }] }],
+        platformReport: "yes/no",
+      },
+    ],
+    platformReport: "yes/no",
+    retentionTerm: "yes/no",
+  },
   law: {
     code: "text",
     power: "text",
@@ -43,6 +60,16 @@ export const deprivationViewShape: Shape<DeprivationView> = {
     oleary: "text",
     cpsGuidance: "text",
     cpsGuidanceBeforeHearing: "yes/no",
+    yourResponse: "text",
+    restraining: "text",
+    shpo: "text",
+    shpoMayRequire: "text",
+    shpoMayRequireFrom: "text",
+    shpoListing: "text",
+    platformReport: "text",
+    platformTakedown: "text",
+    platformException: "text",
+    platformHours: "number",
   },
 };
 

@@ -1,4 +1,5 @@
 import type { CaseView, OffenceView } from "../../view/types";
+import type { RemedyView } from "../types";
 
 /**
  * What the deprivation order's templates receive (src/orders/deprivation/view.ts):
@@ -9,7 +10,34 @@ export interface DeprivationView extends CaseView {
   consideredOffences: OffenceView[];
   property: PropertyView[];
   application: ApplicationView;
+  /** What holds intimate images beyond this application, and what deals with each; null when nothing does. */
+  beyond: BeyondView | null;
   law: LawView;
+}
+
+/** The items holding intimate images that the order applied for cannot reach. */
+export interface BeyondView {
+  items: BeyondItemView[];
+  /** True when some item is held online and the platform report existed by the hearing. */
+  platformReport: boolean;
+  /** True when a proposed term forbids keeping images, whose lawfulness is unsettled. */
+  retentionTerm: boolean;
+}
+
+export interface BeyondItemView {
+  description: string;
+  exhibit: string | null;
+  /** Why the order cannot reach it: held online; the images themselves, not a thing holding them; or a thing outside the conditions or the application. */
+  online: boolean;
+  information: boolean;
+  notSeized: boolean;
+  noUse: boolean;
+  /** A thing the order could reach that the prosecution does not apply for. */
+  notApplied: boolean;
+  /** What the other orders applied for would do about it (templates/partials/copy-remedy.hbs words each). */
+  remedies: RemedyView[];
+  /** True when a report to the online service can deal with it. */
+  platformReport: boolean;
 }
 
 export interface ApplicationView {
@@ -88,4 +116,18 @@ export interface LawView {
   cpsGuidance: string;
   /** True when the guidance had been published by the hearing date. */
   cpsGuidanceBeforeHearing: boolean;
+  /** Your Response: information is not possessed apart from its medium (by analogy). */
+  yourResponse: string;
+  /** s.359(1): a restraining order forbids, and can require nothing. */
+  restraining: string;
+  /** The sexual harm prevention order: its place in the Code, the subsection letting it require, since when, and the listing it needs. */
+  shpo: string;
+  shpoMayRequire: string;
+  shpoMayRequireFrom: string;
+  shpoListing: string;
+  /** The platform report: the Act and section, the take-down duty and its exceptions, and the hours allowed. */
+  platformReport: string;
+  platformTakedown: string;
+  platformException: string;
+  platformHours: number;
 }

@@ -8,6 +8,7 @@
 import { defineOrderType } from "../types";
 import { buildRestrainingView } from "./view";
 import { restrainingViewShape } from "./viewShape";
+import { restrainingRemedy } from "./remedy";
 import { buildConfidentialScheduleView, confidentialScheduleShape } from "./confidential";
 import restrainingProtects from "../../rules/restraining-protects";
 import restrainingNecessity from "../../rules/restraining-necessity";
@@ -31,6 +32,7 @@ export default defineOrderType({
   ],
   buildView: buildRestrainingView,
   viewShape: restrainingViewShape,
+  remedyFor: restrainingRemedy,
   confidential: {
     documents: [{ template: "confidential-schedule.docx.hbs", fileName: "confidential-schedule.docx" }],
     buildView: buildConfidentialScheduleView,

@@ -17,8 +17,7 @@ function inWords(items: string[]): string {
  */
 export function buildRestrainingView(theCase: Case, law: LawTable = lawTable): RestrainingView {
   const applied = theCase.applications?.restraining;
-  const ciphers = new Map((theCase.complainants ?? []).map((c) => [c.id, escapeUserText(c.cipher)]));
-  const protectedPeople = [...new Set(applied?.protects ?? [])].flatMap((id) => (ciphers.has(id) ? [{ cipher: ciphers.get(id)! }] : []));
+  const protectedPeople = protectedByCipher(theCase);
   const whom = inWords(protectedPeople.map((p) => p.cipher));
   const until = applied?.until;
   const terms: TermView[] = (applied?.terms ?? []).map((term, index) =>
@@ -37,6 +36,17 @@ export function buildRestrainingView(theCase: Case, law: LawTable = lawTable): R
     },
     law: lawView(law),
   };
+}
+
+/** The people the order protects, by cipher, in the case's order. */
+function protectedByCipher(theCase: Case): Array<{ cipher: string }> {
+  const ciphers = new Map((theCase.complainants ?? []).map((c) => [c.id, escapeUserText(c.cipher)]));
+  return [...new Set(theCase.applications?.restraining?.protects ?? [])].flatMap((id) => (ciphers.has(id) ? [{ cipher: ciphers.get(id)! }] : []));
+}
+
+/** Their ciphers in words, as a term's wording names them: "the complainant", "Person A and Person B". */
+export function protectedInWords(theCase: Case): string {
+  return inWords(protectedByCipher(theCase).map((p) => p.cipher));
 }
 
 function lawView(law: LawTable): RestrainingLawView {
