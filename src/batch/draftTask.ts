@@ -12,7 +12,7 @@ import { readCaseFile, type CaseFile } from "../load/readCaseText";
 import { InputError } from "../load/errors";
 import { analyseCaseFile, type Analysis } from "../pipeline/analyse";
 import { CaseFileNameRefused } from "../pipeline/caseFileName";
-import { layOut, renderCase } from "../pipeline/draftCase";
+import { layOut, renderCase, renderConfidential } from "../pipeline/draftCase";
 import { reasonNotDraftable } from "../pipeline/draftable";
 import { hasErrors } from "../diagnostics/types";
 import type { CaseResult, CaseTask, DraftedFile, DraftOutcome, PackTask, PreviousOutputs } from "./protocol";
@@ -58,11 +58,14 @@ export function draftStage(task: CaseTask): DraftOutcome {
     if (notDraftable) {
       return { id, kind: "failed", failure: "case", inputSha256, diagnostics: analysis.diagnostics, error: `not drafted: ${notDraftable}` };
     }
+    // Confidential documents only when asked for: no run without the flag drafts one.
+    const confidential = task.confidentialSchedule ? renderConfidential(analysis.case) : { documents: [], warnings: [] };
     // Plain text is laid out here (it is cheap); DOCX is left to the packing half.
-    const documents = renderCase(analysis.case).map((doc) =>
+    const documents = [...renderCase(analysis.case), ...confidential.documents].map((doc) =>
       doc.format === "docx" ? { fileName: doc.fileName, docx: doc.document } : { fileName: doc.fileName, bytes: ownBuffer(layOut(doc)) },
     );
-    return { id, kind: "pack", inputSha256, reference: analysis.case.reference, diagnostics: analysis.diagnostics, documents, previous };
+    const reference = analysis.case.reference;
+    return { id, kind: "pack", inputSha256, reference, diagnostics: analysis.diagnostics, documents, confidentialWarnings: confidential.warnings, previous };
   });
 }
 
@@ -74,7 +77,8 @@ export function packStage(pack: PackTask): CaseResult {
       return { fileName: doc.fileName, bytes, sha256: sha256(bytes) };
     });
     const conflicts = pack.previous ? foreignFiles(pack.previous.folder, pack.previous.outputs, files) : [];
-    return { id: pack.id, kind: "drafted", inputSha256: pack.inputSha256, reference: pack.reference, diagnostics: pack.diagnostics, files, conflicts };
+    const { id, inputSha256, reference, diagnostics, confidentialWarnings } = pack;
+    return { id, kind: "drafted", inputSha256, reference, diagnostics, files, conflicts, confidentialWarnings };
   });
 }
 

@@ -1,7 +1,10 @@
 /**
- * What drafted a case: the tool's version and digests of everything else its
- * documents depend on, the templates and the law table. --resume redrafts a case
- * whose record names another, so a batch never mixes documents from two builds.
+ * What drafted a case: the tool's version, digests of everything else its
+ * documents depend on (the templates and the law table), and whether the
+ * documents orders keep confidential were asked for. --resume redrafts a case
+ * whose record names another, so a batch never mixes documents from two builds,
+ * and a case's folder holds a confidential schedule exactly when the run that
+ * drafted it was given --confidential-schedule.
  */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,26 +19,44 @@ export interface Drafter {
   templates: string;
   /** SHA-256 of the law table (src/law/table.json). */
   law: string;
+  /** True when the run was given --confidential-schedule. A record from before the flag existed lacks it, and means false. */
+  confidentialSchedule: boolean;
 }
+
+/** Why a case's documents must be drafted again on --resume. */
+export type StaleReason = "version" | "templates-or-law" | "confidential-schedule";
 
 const VERSION: string = (require("../../package.json") as { version: string }).version;
 
 /** This build: computed once per run (a few small files). */
-export function currentDrafter(templates: string = templatesDir): Drafter {
-  return { version: VERSION, templates: folderDigest(templates), law: sha256(Buffer.from(JSON.stringify(lawTableData), "utf8")) };
+export function currentDrafter(options: { confidentialSchedule?: boolean; templates?: string } = {}): Drafter {
+  return {
+    version: VERSION,
+    templates: folderDigest(options.templates ?? templatesDir),
+    law: sha256(Buffer.from(JSON.stringify(lawTableData), "utf8")),
+    confidentialSchedule: options.confidentialSchedule ?? false,
+  };
 }
 
 /** Why a case recorded as drafted by `recorded` must be drafted again, or undefined if it need not. */
-export function staleBecause(recorded: Drafter | null | undefined, now: Drafter): "version" | "templates-or-law" | undefined {
+export function staleBecause(recorded: Drafter | null | undefined, now: Drafter): StaleReason | undefined {
   if (!recorded || recorded.version !== now.version) return "version";
   if (recorded.templates !== now.templates || recorded.law !== now.law) return "templates-or-law";
+  if ((recorded.confidentialSchedule ?? false) !== now.confidentialSchedule) return "confidential-schedule";
   return undefined;
 }
 
 /** True for a value read back from a manifest that has a drafter's shape. */
 export function isDrafter(value: unknown): value is Drafter {
   const d = value as Drafter | null;
-  return d !== null && typeof d === "object" && typeof d.version === "string" && /^[0-9a-f]{64}$/.test(d.templates) && /^[0-9a-f]{64}$/.test(d.law);
+  return (
+    d !== null &&
+    typeof d === "object" &&
+    typeof d.version === "string" &&
+    /^[0-9a-f]{64}$/.test(d.templates) &&
+    /^[0-9a-f]{64}$/.test(d.law) &&
+    (d.confidentialSchedule === undefined || typeof d.confidentialSchedule === "boolean")
+  );
 }
 
 /** Paths and contents of every regular file under dir, in code-unit order, as one digest. */

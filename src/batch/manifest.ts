@@ -86,7 +86,9 @@ export function caseRecord(fields: ManifestCase): ManifestCase {
     outputs: fields.outputs.map((o) => ({ path: o.path, sha256: o.sha256, bytes: o.bytes })),
     diagnostics: fields.diagnostics.map(manifestDiagnostic),
     error: fields.error,
-    drafter: fields.drafter ? { version: fields.drafter.version, templates: fields.drafter.templates, law: fields.drafter.law } : null,
+    drafter: fields.drafter
+      ? { version: fields.drafter.version, templates: fields.drafter.templates, law: fields.drafter.law, confidentialSchedule: fields.drafter.confidentialSchedule ?? false }
+      : null,
   };
 }
 

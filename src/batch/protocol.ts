@@ -24,6 +24,8 @@ export interface CaseTask {
   /** The forms in which its path is printed and recorded: none may name a protected complainant. */
   shownAs: string[];
   maxBytes: number;
+  /** Also draft the documents orders keep confidential (--confidential-schedule). */
+  confidentialSchedule: boolean;
   previous?: PreviousOutputs;
 }
 
@@ -46,6 +48,8 @@ export type CaseResult =
       files: DraftedFile[];
       /** Files already in the earlier folder that the manifest does not vouch for: not ours to replace. */
       conflicts: string[];
+      /** The warning of each order whose confidential documents are among the files (none without --confidential-schedule). */
+      confidentialWarnings: string[];
     }
   | { id: number; kind: "unchanged"; inputSha256: string }
   | {
@@ -71,6 +75,7 @@ export interface PackTask {
   reference: string;
   diagnostics: Diagnostic[];
   documents: Array<{ fileName: string; bytes: Uint8Array } | { fileName: string; docx: StructuredDocument }>;
+  confidentialWarnings: string[];
   previous?: PreviousOutputs;
 }
 

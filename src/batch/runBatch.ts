@@ -15,7 +15,7 @@ import { openOutFolder, type OutFolder } from "../files/outFolder";
 import { makeStagingFolder, writeOutputs } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
 import { discoverInputs, type BatchInput } from "./discover";
-import { currentDrafter, staleBecause, type Drafter } from "./drafter";
+import { currentDrafter, staleBecause, type Drafter, type StaleReason } from "./drafter";
 import { FolderNames } from "./folderNames";
 import { foreignFiles } from "./foreignFiles";
 import {
@@ -44,6 +44,8 @@ export interface BatchOptions {
   resume: boolean;
   shard?: Shard;
   maxBytes: number;
+  /** Also write the documents orders keep confidential (a restraining order's schedule naming whom it protects). */
+  confidentialSchedule?: boolean;
   cwd?: string;
   /** Aborting stops the batch cleanly; a string reason (a signal name) is recorded in the manifest. */
   stop?: AbortSignal;
@@ -87,8 +89,10 @@ export interface BatchOutcome extends BatchCounts {
   findings: Record<Severity, number>;
   /** Cases of this run that failed with a message of their own (an unreadable file, a refused write). */
   failureMessages: number;
-  /** Cases redrafted on --resume because their documents came from another build. */
-  redrafted: { otherVersion: number; templatesOrLaw: number };
+  /** Cases redrafted on --resume because their documents came from another build, or --confidential-schedule was given or dropped. */
+  redrafted: { otherVersion: number; templatesOrLaw: number; confidentialSchedule: number };
+  /** Cases of this run whose folder got a confidential document, and the warning of each order that wrote one. */
+  confidential: { cases: number; warnings: string[] };
   /** The signal (or reason) that stopped the batch early. */
   interrupted: string | null;
   exitCode: number;
@@ -159,10 +163,11 @@ class BatchRun {
   private unlisted = 0;
   private readonly findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private failureMessages = 0;
-  private readonly drafter: Drafter = currentDrafter();
-  /** Cases whose earlier documents came from another build, by id, with why. */
-  private readonly stale = new Map<number, "version" | "templates-or-law">();
-  private readonly redrafted = { otherVersion: 0, templatesOrLaw: 0 };
+  private readonly drafter: Drafter;
+  /** Cases whose earlier documents came from another build (or another choice of confidential documents), by id, with why. */
+  private readonly stale = new Map<number, StaleReason>();
+  private readonly redrafted = { otherVersion: 0, templatesOrLaw: 0, confidentialSchedule: 0 };
+  private readonly confidential = { cases: 0, warnings: new Set<string>() };
   /** Where documents are written before they take their names (see writeOutputs); one for the run. */
   private readonly staging: string;
   /** Each input as the manifest records it: relative to --out. */
@@ -183,6 +188,7 @@ class BatchRun {
     jobs: number,
   ) {
     this.finished = new Promise((resolveFinished) => (this.resolveFinished = resolveFinished));
+    this.drafter = currentDrafter({ confidentialSchedule: options.confidentialSchedule ?? false });
     this.window = Math.max(32, jobs * 8);
     this.counts = { total: inputs.length, done: 0, drafted: 0, failed: 0, skipped: 0 };
     this.recorded = inputs.map((input) => recordedInput(outDir, input.path));
@@ -255,6 +261,7 @@ class BatchRun {
       findings: this.findings,
       failureMessages: this.failureMessages,
       redrafted: this.redrafted,
+      confidential: { cases: this.confidential.cases, warnings: [...this.confidential.warnings] },
       interrupted,
       exitCode,
     };
@@ -283,7 +290,13 @@ class BatchRun {
   private task(id: number): CaseTask {
     const input = this.inputs[id];
     const record = this.earlier.get(input.path);
-    const task: CaseTask = { id, path: input.path, shownAs: [input.shown, this.recorded[id]], maxBytes: this.options.maxBytes };
+    const task: CaseTask = {
+      id,
+      path: input.path,
+      shownAs: [input.shown, this.recorded[id]],
+      maxBytes: this.options.maxBytes,
+      confidentialSchedule: this.drafter.confidentialSchedule,
+    };
     if (record?.folder != null) {
       // Documents from another build are redrafted even when the input is unchanged: a batch is one build's work.
       const stale = record.status === "failed" ? undefined : staleBecause(record.drafter, this.drafter);
@@ -356,11 +369,19 @@ class BatchRun {
     const files = result.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes }));
     // Files already holding exactly these bytes are kept as they are.
     writeOutputs(join(this.outDir, folder), files, { force: replace, within: this.outDir, durable: false, staging: this.staging, keepIdentical: true })
+      // What the earlier run wrote that this draft no longer has (a confidential schedule no longer asked for, the documents
+      // of an order no longer applied for) goes, so the folder holds this draft's set and nothing the manifest does not vouch for.
+      .then(() => retireOutputs(this.outDir, folder, earlier?.outputs ?? [], result.files))
       .then(
         () => {
           const stale = this.stale.get(id);
           if (stale === "version") this.redrafted.otherVersion++;
           else if (stale === "templates-or-law") this.redrafted.templatesOrLaw++;
+          else if (stale === "confidential-schedule") this.redrafted.confidentialSchedule++;
+          if (result.confidentialWarnings.length > 0) {
+            this.confidential.cases++;
+            for (const warning of result.confidentialWarnings) this.confidential.warnings.add(warning);
+          }
           this.record(id, { ...base, status: "drafted", outputs: outputsOf(folder, result.files), error: null, drafter: this.drafter }, { input: input.shown, status: "drafted", kind: null, error: null, diagnostics: result.diagnostics });
         },
         async (error: unknown) => {
@@ -426,6 +447,29 @@ class BatchRun {
 
 function outputsOf(folder: string, files: DraftedFile[]): ManifestOutput[] {
   return files.map((file) => ({ path: `${folder}/${file.fileName}`, sha256: file.sha256, bytes: file.bytes.length }));
+}
+
+/**
+ * Removes the earlier run's outputs of a case that its new draft does not
+ * include, each only if it is still a plain file holding exactly the bytes the
+ * manifest recorded (a file someone changed is left alone, unrecorded).
+ */
+async function retireOutputs(outDir: string, folder: string, earlier: ReadonlyArray<ManifestOutput>, files: ReadonlyArray<DraftedFile>): Promise<void> {
+  const kept = new Set(files.map((file) => file.fileName));
+  for (const output of earlier) {
+    const fileName = output.path.slice(folder.length + 1);
+    // A record read back from disk names a file directly in the case's folder, or nothing is removed.
+    if (!output.path.startsWith(`${folder}/`) || kept.has(fileName) || !isPlainFileName(fileName)) continue;
+    const path = join(outDir, folder, fileName);
+    const stat = await fs.lstat(path).catch(() => undefined);
+    if (!stat?.isFile()) continue;
+    const bytes = await fs.readFile(path).catch(() => undefined);
+    if (bytes !== undefined && sha256(bytes) === output.sha256) await fs.unlink(path).catch(() => undefined);
+  }
+}
+
+function isPlainFileName(name: string): boolean {
+  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
 }
 
 /** The files in a folder no record names that hold something other than what is about to be written. */

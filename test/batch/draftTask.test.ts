@@ -20,7 +20,7 @@ describe("drafting one case of a batch (in a worker)", () => {
     writeFileSync(path, bytes);
     return path;
   };
-  const run = (path: string, previous?: Parameters<typeof processTask>[0]["previous"]) => processTask({ id: 7, path, shownAs: [path], maxBytes: 1024 * 1024, previous });
+  const run = (path: string, previous?: Parameters<typeof processTask>[0]["previous"]) => processTask({ id: 7, path, shownAs: [path], maxBytes: 1024 * 1024, confidentialSchedule: false, previous });
 
   it("drafts a good case: the documents with their hashes, and the hash of the file's own bytes", async () => {
     // A byte-order mark is dropped before parsing, but the hash is of the bytes on disk.

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ManifestWriter, readManifest, type ManifestCase } from "../../src/batch/manifest";
 
-const drafter = { version: "0.0.0", templates: "c".repeat(64), law: "d".repeat(64) };
+const drafter = { version: "0.0.0", templates: "c".repeat(64), law: "d".repeat(64), confidentialSchedule: false };
 const header = { version: 2 as const, tool: { name: "ancillary-orders", version: "0.0.0" }, drafter, startedAt: "2026-01-01T00:00:00.000Z", shard: null };
 const record = (input: string, folder: string | null, status: ManifestCase["status"] = "drafted"): ManifestCase => ({
   input,

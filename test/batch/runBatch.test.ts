@@ -18,7 +18,7 @@ parentPort.on("message", (task) => {
   if (name.includes("crash")) return void setTimeout(() => process.exit(1), 60);
   const bytes = new Uint8Array(Buffer.from("order for " + name + "\\n"));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  setTimeout(() => parentPort.postMessage({ id: task.id, kind: "drafted", inputSha256: "0".repeat(64), reference: name, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [] }), name.includes("slow") ? 200 : 20);
+  setTimeout(() => parentPort.postMessage({ id: task.id, kind: "drafted", inputSha256: "0".repeat(64), reference: name, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [], confidentialWarnings: [] }), name.includes("slow") ? 200 : 20);
 });
 `;
 
@@ -109,12 +109,12 @@ parentPort.on("message", (message) => {
   if (workerData.role === "draft") {
     const name = basename(message.path, ".yaml");
     const documents = [{ fileName: "order.txt", docx: { text: "order for " + name + "\\n" } }];
-    return void setTimeout(() => parentPort.postMessage({ id: message.id, kind: "pack", inputSha256: "0".repeat(64), reference: name, diagnostics: [], documents }), 5);
+    return void setTimeout(() => parentPort.postMessage({ id: message.id, kind: "pack", inputSha256: "0".repeat(64), reference: name, diagnostics: [], documents, confidentialWarnings: [] }), 5);
   }
   if (message.reference.includes("pack-crash")) return void setTimeout(() => process.exit(1), 30);
   const bytes = new Uint8Array(Buffer.from(message.documents[0].docx.text));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  setTimeout(() => parentPort.postMessage({ id: message.id, kind: "drafted", inputSha256: message.inputSha256, reference: message.reference, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [] }), 5);
+  setTimeout(() => parentPort.postMessage({ id: message.id, kind: "drafted", inputSha256: message.inputSha256, reference: message.reference, diagnostics: [], files: [{ fileName: "order.txt", bytes, sha256 }], conflicts: [], confidentialWarnings: [] }), 5);
 });
 `;
 

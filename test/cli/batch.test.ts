@@ -21,7 +21,7 @@ interface ManifestCase {
   diagnostics: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
   error: string | null;
   withheld?: boolean;
-  drafter: { version: string; templates: string; law: string } | null;
+  drafter: { version: string; templates: string; law: string; confidentialSchedule?: boolean } | null;
 }
 interface Manifest {
   version: number;
@@ -369,7 +369,7 @@ describe("ancillary batch", () => {
     const out = join(scratch, "out");
     const first = readManifest(out);
     const now = first.cases[0].drafter!;
-    expect(now).toEqual({ version: first.tool.version, templates: expect.stringMatching(/^[0-9a-f]{64}$/), law: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(now).toEqual({ version: first.tool.version, templates: expect.stringMatching(/^[0-9a-f]{64}$/), law: expect.stringMatching(/^[0-9a-f]{64}$/), confidentialSchedule: false });
     first.cases[0].drafter = { ...now, version: "0.0.1-older" };
     first.cases[1].drafter = { ...now, templates: "0".repeat(64) };
     writeManifest(out, first);
@@ -392,6 +392,79 @@ describe("ancillary batch", () => {
     expect(migrated.code).toBe(0);
     expect(migrated.stdout).toContain("3 cases redrafted: drafted by another version of ancillary\n");
     expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.json"]);
+  });
+
+  describe("with a restraining order that must identify whom it protects", () => {
+    const restraining = exampleText("threat-with-cloud-backup-and-restraining.yaml");
+    const name = /name: ([^,}]+), cipher/.exec(restraining)![1].trim();
+    const scheduleOf = (out: string) => join(out, "33LE0918826", "confidential-schedule.docx");
+
+    it("never writes the confidential schedule without --confidential-schedule", () => {
+      cases({ "r.yaml": restraining });
+      const run = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
+      expect(run.code).toBe(0);
+      expect(existsSync(join(scratch, "out", "33LE0918826", "restraining-order.docx"))).toBe(true);
+      expect(existsSync(scheduleOf(join(scratch, "out")))).toBe(false);
+      expect(run.stderr).not.toContain("confidential");
+    });
+
+    it("writes it with the flag, warns on every run that writes one, and records it in the manifest without the name", () => {
+      cases({ "r.yaml": restraining, "plain.yaml": caseText("41LN0000001") });
+      const run = runCli(["batch", "cases", "--out", "out", "--confidential-schedule", "--quiet"], { cwd: scratch });
+      expect(run.code).toBe(0);
+      const out = join(scratch, "out");
+      expect(statSync(scheduleOf(out)).mode & 0o777).toBe(0o600);
+      expect(run.stderr).toMatch(/^warning: confidential-schedule\.docx names the people the restraining order protects: .*not for publication.* \(written into 1 case folder in this run\)\n$/);
+      const manifest = readFileSync(join(out, "manifest.json"), "utf8");
+      expect(manifest).toContain('"path":"33LE0918826/confidential-schedule.docx"');
+      expect(manifest.toLowerCase()).not.toContain(name.toLowerCase());
+      expect(manifest.toLowerCase()).not.toContain(name.split(" ")[1].toLowerCase());
+      expect(readManifest(out).cases.every((c) => c.drafter?.confidentialSchedule === true)).toBe(true);
+      // The JSON summary counts the case folders that got one.
+      rmSync(out, { recursive: true });
+      const json = runCli(["batch", "cases", "--out", "out", "--confidential-schedule", "--format", "json"], { cwd: scratch });
+      expect(JSON.parse(json.stdout)).toMatchObject({ drafted: 2, confidentialDocuments: 1 });
+      expect(json.stderr).toContain("warning: confidential-schedule.docx names the people");
+    });
+
+    it("--resume counts the flag as part of an unchanged case: giving it adds the schedule, dropping it takes the schedule away", () => {
+      cases({ "r.yaml": restraining });
+      const out = join(scratch, "out");
+      expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+      const same = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+      expect(same.stdout).toMatch(/^0 drafted, 0 failed, 1 skipped/);
+
+      const given = runCli(["batch", "cases", "--out", "out", "--resume", "--confidential-schedule"], { cwd: scratch });
+      expect(given.code).toBe(0);
+      expect(given.stdout).toContain("1 case redrafted: drafted without --confidential-schedule, which is given now\n");
+      expect(existsSync(scheduleOf(out))).toBe(true);
+      const again = runCli(["batch", "cases", "--out", "out", "--resume", "--confidential-schedule"], { cwd: scratch });
+      expect(again.stdout).toMatch(/^0 drafted, 0 failed, 1 skipped/);
+
+      const dropped = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+      expect(dropped.code).toBe(0);
+      expect(dropped.stdout).toContain("1 case redrafted: drafted with --confidential-schedule, which is not given now (their confidential documents are removed)\n");
+      expect(existsSync(scheduleOf(out))).toBe(false);
+      expect(readManifest(out).cases[0].outputs.map((o) => o.path).filter((p) => p.includes("confidential"))).toEqual([]);
+    });
+
+    it("leaves a schedule someone has changed since it was written where it is when the flag is dropped", () => {
+      cases({ "r.yaml": restraining });
+      const out = join(scratch, "out");
+      expect(runCli(["batch", "cases", "--out", "out", "--confidential-schedule"], { cwd: scratch }).code).toBe(0);
+      writeFileSync(scheduleOf(out), "annotated by hand");
+      expect(runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch }).code).toBe(0);
+      expect(readFileSync(scheduleOf(out), "utf8")).toBe("annotated by hand");
+    });
+
+    it("reads a manifest from before the flag existed as drafted without it", () => {
+      cases({ "r.yaml": restraining });
+      const out = join(scratch, "out");
+      expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
+      const manifest = readManifest(out);
+      writeManifest(out, { ...manifest, cases: manifest.cases.map((c) => ({ ...c, drafter: { version: c.drafter!.version, templates: c.drafter!.templates, law: c.drafter!.law } })) });
+      expect(runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch }).stdout).toMatch(/^0 drafted, 0 failed, 1 skipped/);
+    });
   });
 
   it("--resume run from another folder finds the same cases instead of drafting them again", () => {

@@ -17,6 +17,7 @@ interface BatchCommandOptions {
   quiet: boolean;
   format: Exclude<ReportFormat, "sarif">;
   maxBytes: number;
+  confidentialSchedule: boolean;
 }
 
 /** Findings (and failure messages) printed at the end of a batch; the manifest has every one. */
@@ -35,7 +36,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
         "--out/manifest.json records each case: its input (relative to the --out folder, so --resume works from " +
         "any folder) and the input's SHA-256, its status (drafted, failed or skipped), its findings, every " +
         "document with its SHA-256, and the version of ancillary and digests of the templates and law table " +
-        "that drafted it. It is rewritten as cases finish, so even after Ctrl-C it is valid and lists exactly " +
+        "that drafted it, and whether --confidential-schedule was given. It is rewritten as cases finish, so even after Ctrl-C it is valid and lists exactly " +
         "what was written. A case file whose name (or a folder in its path) contains a protected complainant's " +
         "name is refused, and recorded with that part withheld: rename it.\n\n" +
         "Each case's documents are written as one set, whole or not at all, owner-only (files 0600, folders " +
@@ -52,6 +53,11 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
     .option("--resume", "carry on a batch in --out: skip cases whose input and documents match its manifest; redraft those drafted by another version, templates or law", false)
     .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)
+    .option(
+      "--confidential-schedule",
+      "also write, into each case's folder, the documents an order keeps confidential, such as a schedule naming whom it protects: marked not for publication, never written without this flag, with a warning each run; on --resume, giving or dropping it redrafts each case",
+      false,
+    )
     .option("-q, --quiet", "no progress bar and no per-case findings: only the summary (the manifest has the rest)", false)
     .addOption(formatOption(["text", "json"]))
     .addOption(maxBytesOption())
@@ -91,6 +97,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
           resume: options.resume,
           shard: options.shard,
           maxBytes: options.maxBytes,
+          confidentialSchedule: options.confidentialSchedule,
           stop: stop.signal,
           onStart: (total) => progress?.start(total),
           onCase: (counts) => progress?.update(counts),
@@ -102,8 +109,10 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
       if (options.format === "json") io.out(jsonSummary(outcome));
       else {
         if (!options.quiet) io.err(caseLines(outcome));
-        io.out(textSummary(outcome));
+        io.out(textSummary(outcome, options.confidentialSchedule));
       }
+      // Printed whatever the format and however quiet: someone must know these files are in --out.
+      if (options.confidentialSchedule) io.err(confidentialLines(outcome));
       setExit(outcome.exitCode);
     });
 }
@@ -168,7 +177,7 @@ function caseLines(outcome: BatchOutcome): string {
   return lines.length === 0 ? "" : lines.join("\n") + "\n";
 }
 
-function textSummary(outcome: BatchOutcome): string {
+function textSummary(outcome: BatchOutcome, confidentialSchedule: boolean): string {
   const rate = outcome.seconds > 0 && outcome.done > 0 ? `, ${Math.round(outcome.done / outcome.seconds)} cases/s` : "";
   const { error, warning, info } = outcome.findings;
   const lines = [
@@ -177,11 +186,22 @@ function textSummary(outcome: BatchOutcome): string {
   ];
   if (outcome.redrafted.otherVersion > 0) lines.push(`${plural(outcome.redrafted.otherVersion, "case")} redrafted: drafted by another version of ancillary`);
   if (outcome.redrafted.templatesOrLaw > 0) lines.push(`${plural(outcome.redrafted.templatesOrLaw, "case")} redrafted: templates or law changed`);
+  if (outcome.redrafted.confidentialSchedule > 0) {
+    const why = confidentialSchedule ? "drafted without --confidential-schedule, which is given now" : "drafted with --confidential-schedule, which is not given now (their confidential documents are removed)";
+    lines.push(`${plural(outcome.redrafted.confidentialSchedule, "case")} redrafted: ${why}`);
+  }
   if (outcome.interrupted !== null) {
     lines.push(`stopped by ${outcome.interrupted}: ${plural(outcome.notRun, "case")} not drafted; run the same command with --resume to finish`);
   }
   lines.push(`manifest: ${printablePath(outcome.manifestPath)}`);
   return lines.join("\n") + "\n";
+}
+
+/** What --confidential-schedule wrote: each order's warning, every run that writes one; or that no case had one to write. */
+function confidentialLines(outcome: BatchOutcome): string {
+  const { cases, warnings } = outcome.confidential;
+  if (cases === 0) return "--confidential-schedule: no case drafted in this run applies for an order that keeps a confidential schedule, so none was written\n";
+  return warnings.map((warning) => `warning: ${warning} (written into ${plural(cases, "case folder")} in this run)\n`).join("");
 }
 
 function jsonSummary(outcome: BatchOutcome): string {
@@ -204,6 +224,7 @@ function jsonSummary(outcome: BatchOutcome): string {
       manifest: outcome.manifestPath,
       findings: outcome.findings,
       redrafted: outcome.redrafted,
+      confidentialDocuments: outcome.confidential.cases,
       failures: outcome.reports.filter((r) => r.status === "failed").map(report),
       draftedWithFindings: outcome.reports.filter((r) => r.status !== "failed").map(report),
       unlisted: outcome.unlisted,
