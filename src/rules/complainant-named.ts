@@ -7,32 +7,34 @@ import { protectedComplainants } from "./support/anonymity";
 import { fieldName, listInWords } from "./support/text";
 import { defineRule, type RuleReport } from "./types";
 
-/** Every free-text field that reaches a drafted document (the defendant's own name aside: it is printed by law). */
+/**
+ * Every string in the case that a document may print: every field of every
+ * section, found by walking the case rather than by a list, so a field a new
+ * order type adds is covered the day it is added. Left out: the complainants'
+ * own names (what is looked for) and the defendant's name (printed by law, and
+ * checked for the complainant's full name alone, below).
+ */
 function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
-  const fields: Array<{ path: CasePath; text: string | undefined }> = [
-    { path: ["reference"], text: theCase.reference },
-    { path: ["court", "location"], text: theCase.court.location },
-    { path: ["court", "caseNumber"], text: theCase.court.caseNumber },
-    { path: ["prosecutor", "name"], text: theCase.prosecutor?.name },
-    { path: ["prosecutor", "role"], text: theCase.prosecutor?.role },
-    { path: ["prosecutor", "office"], text: theCase.prosecutor?.office },
-  ];
-  (theCase.complainants ?? []).forEach((c, i) => fields.push({ path: ["complainants", i, "cipher"], text: c.cipher }));
-  theCase.offences.forEach((o, i) => fields.push({ path: ["offences", i, "particulars"], text: o.particulars }));
-  theCase.property.forEach((item, i) => {
-    fields.push({ path: ["property", i, "description"], text: item.description });
-    for (const key of ["exhibit", "imei", "serial", "account"] as const) {
-      fields.push({ path: ["property", i, "identifiers", key], text: item.identifiers?.[key] });
+  const found: Array<{ path: CasePath; text: string }> = [];
+  const walk = (value: unknown, path: CasePath): void => {
+    if (typeof value === "string") {
+      if (value.length > 0) found.push({ path, text: value });
+    } else if (Array.isArray(value)) {
+      value.forEach((element, index) => walk(element, [...path, index]));
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, field] of Object.entries(value)) {
+        if (isExempt(path, key)) continue;
+        walk(field, [...path, key]);
+      }
     }
-    fields.push({ path: ["property", i, "use", "evidence"], text: item.use?.evidence });
-    fields.push({ path: ["property", i, "lawfulMaterial"], text: item.lawfulMaterial });
-  });
-  const application = theCase.applications?.deprivation;
-  fields.push({ path: ["applications", "deprivation", "effectsOnOffender"], text: application?.effectsOnOffender });
-  fields.push({ path: ["applications", "deprivation", "proportionality"], text: application?.proportionality });
-  fields.push({ path: ["applications", "deprivation", "retrieval", "arrangement"], text: application?.retrieval?.arrangement });
-  fields.push({ path: ["otherSentence"], text: theCase.otherSentence });
-  return fields.filter((f): f is { path: CasePath; text: string } => typeof f.text === "string" && f.text.length > 0);
+  };
+  walk(theCase, []);
+  return found;
+}
+
+/** complainants[i].name is what is looked for; defendant.name is checked on its own terms. */
+function isExempt(path: CasePath, key: string): boolean {
+  return (path.length === 2 && path[0] === "complainants" && key === "name") || (path.length === 1 && path[0] === "defendant" && key === "name");
 }
 
 const ORDER: ReadonlyArray<NameMatch["kind"]> = ["full name", "name", "first name", "middle name", "surname"];

@@ -1,6 +1,6 @@
 import type { Case } from "../../src/case/types";
 import fc from "fast-check";
-import { findingText, findingsFor, validCase } from "../support/cases";
+import { findingText, findingsFor, restrainingCase, validCase } from "../support/cases";
 
 /** The complainant in validCase() is "Joanna Pelham". */
 const NAME_PIECES = ["Joanna", "Pelham", "joanna", "pelham"];
@@ -253,5 +253,21 @@ describe("complainant-named: the fields printed around the case", () => {
     const findings = findingsFor("complainant-named", theCase);
     expect(findings.map((f) => f.path)).toEqual([["court", "location"], ["prosecutor", "office"]]);
     expectNoLeak(findings);
+  });
+
+  it("refuses the name in the restraining order's necessity and in a term written for the case", () => {
+    const theCase = restrainingCase({ necessity: "Joanna is afraid of him.", terms: ["no-contact", { text: "not to go to Pelham's workplace" }] });
+    const findings = findingsFor("complainant-named", theCase);
+    expect(findings.map((f) => f.path)).toEqual([
+      ["applications", "restraining", "necessity"],
+      ["applications", "restraining", "terms", 1, "text"],
+    ]);
+    expectNoLeak(findings);
+  });
+
+  it("looks in a field no rule lists, such as one a new order type adds", () => {
+    const theCase = validCase();
+    (theCase.applications as Record<string, unknown>).notice = { reasons: ["to attend", "Joanna Pelham asked for it"] };
+    expect(findingsFor("complainant-named", theCase).map((f) => f.path)).toEqual([["applications", "notice", "reasons", 1]]);
   });
 });
