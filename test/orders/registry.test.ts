@@ -157,6 +157,7 @@ describe("the order registry", () => {
       "shpo-listing",
       "shpo-listing-unverified",
       "shpo-necessity",
+      "shpo-terms",
       "shpo-period",
       "shpo-prohibitions-forbid",
       "shpo-requirements-require",

@@ -40,6 +40,7 @@ const expected: Record<string, string[]> = {
   "shpo-listing.yaml": ["shpo-listing:error"],
   "shpo-listing-unverified.yaml": ["shpo-listing-unverified:warning"],
   "shpo-necessity.yaml": ["shpo-listing-unverified:warning", "shpo-necessity:error"],
+  "shpo-terms.yaml": ["shpo-listing-unverified:warning", "shpo-terms:error"],
   "shpo-period.yaml": ["shpo-listing-unverified:warning", "shpo-period:error"],
   "shpo-prohibitions-forbid.yaml": ["shpo-listing-unverified:warning", "shpo-prohibitions-forbid:error"],
   "shpo-requirements-require.yaml": ["shpo-listing-unverified:warning", "shpo-requirements-require:error"],

@@ -59,6 +59,7 @@ describe("rule docs (read by `ancillary explain`)", () => {
       "shpo-listing": "error",
       "shpo-listing-unverified": "warning",
       "shpo-necessity": "error",
+      "shpo-terms": "error",
       "shpo-period": "error",
       "shpo-prohibitions-forbid": "error",
       "shpo-requirements-require": "error",

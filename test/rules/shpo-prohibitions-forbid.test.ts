@@ -12,6 +12,7 @@ describe("shpo-prohibitions-forbid", () => {
     ["to tell the police of any new phone", "does not start \"not to\""],
     ["delete the recordings from every device", "belongs among the requirements"],
     ["must not use a messaging app", "words of its own"],
+    ["not to fail to tell the police of a new phone", "double negative"],
   ])("refuses a prohibition written as something else: %s", (text, why) => {
     const findings = findingsFor("shpo-prohibitions-forbid", withProhibition(text));
     expect(findings).toEqual([expect.objectContaining({ severity: "error", path: ["applications", "shpo", "prohibitions", 1, "text"] })]);

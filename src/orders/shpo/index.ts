@@ -15,6 +15,7 @@ import { shpoRemedy } from "./remedy";
 import shpoListing from "../../rules/shpo-listing";
 import shpoListingUnverified from "../../rules/shpo-listing-unverified";
 import shpoNecessity from "../../rules/shpo-necessity";
+import shpoTerms from "../../rules/shpo-terms";
 import shpoPeriod from "../../rules/shpo-period";
 import shpoProhibitionsForbid from "../../rules/shpo-prohibitions-forbid";
 import shpoRequirementsRequire from "../../rules/shpo-requirements-require";
@@ -28,7 +29,7 @@ export default defineOrderType({
   appliedPath: "applications.shpo.prohibitions or applications.shpo.requirements",
   schemaPointer: "/properties/applications/properties/shpo",
   isAppliedFor: (theCase) => (theCase.applications?.shpo?.prohibitions ?? []).length + (theCase.applications?.shpo?.requirements ?? []).length > 0,
-  rules: [shpoListing, shpoListingUnverified, shpoNecessity, shpoPeriod, shpoProhibitionsForbid, shpoRequirementsRequire, shpoUnsettledTerms, shpoHolidayData],
+  rules: [shpoListing, shpoListingUnverified, shpoNecessity, shpoTerms, shpoPeriod, shpoProhibitionsForbid, shpoRequirementsRequire, shpoUnsettledTerms, shpoHolidayData],
   documents: [
     { template: "shpo-notice.docx.hbs", fileName: "shpo-notice.docx" },
     { template: "shpo-order.docx.hbs", fileName: "shpo-order.docx" },
