@@ -1,5 +1,6 @@
 import type { IsoDate } from "./dates";
 import type { RestrainingTermId } from "./restrainingTerms";
+import type { ShpoProhibitionId, ShpoRequirementId } from "./shpoTerms";
 
 /** The typed case, as the schema guarantees it. Field names are the YAML's. */
 export interface Case {
@@ -84,6 +85,26 @@ export interface PropertyItem {
 export interface Applications {
   deprivation?: DeprivationApplication;
   restraining?: RestrainingApplication;
+  shpo?: ShpoApplication;
+}
+
+/** The proposal for a sexual harm prevention order (Sentencing Act 2020, Part 11, Chapter 2). */
+export interface ShpoApplication {
+  /** The listing in Schedule 3 or 5 to the Sexual Offences Act 2003 relied on, as the user states it: never verified by the tool. */
+  listing?: string;
+  /** The last day of the order, or "further-order": a fixed period is at least five years. */
+  until: IsoDate | "further-order";
+  /** Why the order is necessary to protect the public, or particular persons, from sexual harm. */
+  necessity?: string;
+  /** What the defendant must not do: library ids (src/case/shpoTerms.ts) or terms written as "not to ...". */
+  prohibitions?: Array<ShpoProhibitionId | FreeShpoTerm>;
+  /** What the defendant must do: library ids or terms written as "to ...". */
+  requirements?: Array<ShpoRequirementId | FreeShpoTerm>;
+}
+
+/** A term written for the case, printed as written. */
+export interface FreeShpoTerm {
+  text: string;
 }
 
 /** The application for a restraining order on conviction (Sentencing Act 2020, ss.359-360). */

@@ -43,6 +43,8 @@ export interface LawTable {
   deprivation: typeof table.powers.deprivation;
   /** The restraining order on conviction (Sentencing Act 2020, ss.359-361), its procedure and what is unsettled about its terms. */
   restraining: typeof table.powers.restraining;
+  /** The sexual harm prevention order (Sentencing Act 2020, Part 11, Chapter 2): what the tool relies on to propose one, and what it does not confirm. */
+  shpo: typeof table.powers.shpo;
   /** The Sentencing Code itself: commencement (with its source), predecessor power, extent. */
   sentencingCode: typeof table.sentencingCode;
   /** Complainant anonymity: the Act that gives it; which offences carry it is each entry's `anonymity`. */
@@ -74,6 +76,7 @@ function buildLawTable(): LawTable {
     jurisdiction: table.sentencingCode.jurisdiction.value,
     deprivation: table.powers.deprivation,
     restraining: table.powers.restraining,
+    shpo: table.powers.shpo,
     sentencingCode: table.sentencingCode,
     anonymity: table.anonymity,
     otherOrders: table.otherOrders,
@@ -119,4 +122,16 @@ export function restrainingCitation(part: RestrainingPart): string {
 /** "Criminal Procedure Rules, Part 31": the Part only, as the rule's number under the 2025 Rules is unconfirmed. */
 export function restrainingProcedureCitation(): string {
   return `${table.powers.restraining.procedure.rules}, ${table.powers.restraining.procedure.part}`;
+}
+
+type ShpoPart = "power" | "mayRequire" | "test" | "breach" | "discharge";
+
+/** "Sentencing Act 2020, s.343(1A)" */
+export function shpoCitation(part: ShpoPart): string {
+  return `${table.powers.shpo.act}, ${table.powers.shpo[part].section}`;
+}
+
+/** "Criminal Procedure Rules, Part 31": the Part only, as the current rule's number and wording are unconfirmed. */
+export function shpoProcedureCitation(): string {
+  return `${table.powers.shpo.procedure.rules}, ${table.powers.shpo.procedure.part}`;
 }

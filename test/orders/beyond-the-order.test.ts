@@ -4,7 +4,7 @@ import { writeText } from "../../src/writers/text";
 import { buildViewModel } from "../../src/orders/deprivation/view";
 import { lawTable } from "../../src/law/lawTable";
 import { otherOrdersOf, orderTypes } from "../../src/orders/index";
-import { restrainingCase, validCase } from "../support/cases";
+import { restrainingCase, shpoCase, validCase } from "../support/cases";
 
 /** The deprivation application, as plain text. */
 function applicationText(theCase: Case): string {
@@ -123,5 +123,42 @@ describe("what the deprivation order cannot reach", () => {
   it("never states that a sexual harm prevention order is available", () => {
     const section = beyondSection(withItems(validCase(), cloudBackup));
     expect(section).toContain("Whether the offence in this case is so listed has not been confirmed.");
+  });
+
+  describe("with a sexual harm prevention order proposed", () => {
+    it("names its terms that reach a copy held online: the images term and telling the police of accounts", () => {
+      const section = beyondSection(withItems(shpoCase({ requirements: ["notify-accounts", "notify-devices"] }), cloudBackup));
+      expect(section).toContain(
+        "What deals with it: the proposed sexual harm prevention order, by which the court would order the defendant not to have any photograph or film of the complainant",
+      );
+      expect(section).toContain("and to tell the police, within 3 days of the order being made, of every online account");
+      // Terms about devices do not reach an online account.
+      expect(section).not.toContain("record of internet use");
+      expect(section).not.toContain("of every device held");
+    });
+
+    it("names its terms about devices for a device that was never seized", () => {
+      const section = beyondSection(withItems(shpoCase(), laptopNeverSeized));
+      expect(section).toContain("not to delete the record of internet use");
+      expect(section).toContain("and to let a police officer inspect, when asked, any device held");
+    });
+
+    it("says that such an order is proposed, and still that the listing is unconfirmed", () => {
+      const section = beyondSection(withItems(shpoCase(), laptopNeverSeized));
+      expect(section).toContain("The prosecution proposes such an order in this case, in a separate notice with its draft");
+      expect(section).toContain("Whether the offence in this case is so listed has not been confirmed.");
+      expect(deprivationView(withItems(shpoCase(), laptopNeverSeized)).beyond?.remedyOrders).toEqual([{ order: "shpo" }]);
+    });
+
+    it("only describes such orders in general when none is proposed", () => {
+      const section = beyondSection(withItems(validCase(), laptopNeverSeized));
+      expect(section).toContain("It is available only where the offence is listed");
+      expect(section).not.toContain("The prosecution proposes such an order");
+    });
+
+    it("claims nothing for a term written for the case", () => {
+      const theCase = withItems(shpoCase({ prohibitions: [{ text: "not to use any social media account under another name" }], requirements: [] }), cloudBackup);
+      expect(deprivationView(theCase).beyond?.items[0].remedies).toEqual([]);
+    });
   });
 });

@@ -79,7 +79,7 @@ describe("an order type registered beside the deprivation order", () => {
   it("is named, with the deprivation order, when a case applies for neither", () => {
     const reason = reasonNotDraftable({ ...validCase(), applications: {} }, [...orderTypes, notice]);
     expect(reason).toContain(
-      "no deprivation application, restraining order application or notice application (applications.deprivation.property, applications.restraining.terms, applications.notice.reason)",
+      "no deprivation application, restraining order application, sexual harm prevention order proposal or notice application (applications.deprivation.property, applications.restraining.terms, applications.shpo.prohibitions or applications.shpo.requirements, applications.notice.reason)",
     );
   });
 
@@ -118,13 +118,13 @@ describe("an order type registered beside the deprivation order", () => {
     const extra = { ...allRules[0], id: "notice-reason" };
     const ids = rulesOf([...orderTypes, { ...notice, rules: [extra] }]).map((r) => r.id);
     expect(ids.filter((id) => id === "complainant-named")).toHaveLength(1);
-    expect(ids.indexOf("notice-reason")).toBe(ids.indexOf("restraining-retention") + 1);
+    expect(ids.indexOf("notice-reason")).toBe(ids.indexOf("shpo-holiday-data") + 1);
     expect(ids.slice(-2)).toEqual(["unverified-law", "law-currency"]);
   });
 });
 
 describe("the order registry", () => {
-  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's", () => {
+  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's, then the sexual harm prevention order's", () => {
     expect(allRules.map((r) => r.id)).toEqual([
       "jurisdiction",
       "code-commencement",
@@ -154,6 +154,15 @@ describe("the order registry", () => {
       "restraining-double-negative",
       "restraining-place",
       "restraining-retention",
+      "shpo-listing",
+      "shpo-listing-unverified",
+      "shpo-necessity",
+      "shpo-terms",
+      "shpo-period",
+      "shpo-prohibitions-forbid",
+      "shpo-requirements-require",
+      "shpo-unsettled-terms",
+      "shpo-holiday-data",
       "unverified-law",
       "law-currency",
     ]);

@@ -20,9 +20,19 @@ describe.each(examples)("the documents drafted for %s", (file) => {
   const documentsOf = (id: string) => orderTypes.find((o) => o.id === id)!.documents.map((d) => d.fileName);
   const deprivation = theCase.applications?.deprivation ? documentsOf("deprivation") : [];
   const restraining = theCase.applications?.restraining ? documentsOf("restraining") : [];
+  const shpo = theCase.applications?.shpo ? documentsOf("shpo") : [];
 
-  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order the notice and the draft order", () => {
-    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining].sort());
+  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order or a sexual harm prevention order the notice and the draft order", () => {
+    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining, ...shpo].sort());
+  });
+
+  it("name the sexual harm prevention order's power, its power to require and the test, each with its section, and never assert the listing", () => {
+    for (const name of shpo) {
+      const text = texts.get(name)!.replace(/\s+/g, " ");
+      expect({ name, power: text.includes("Sentencing Act 2020, Part 11, Chapter 2"), test: text.includes("ss.345-346") }).toEqual({ name, power: true, test: true });
+      expect(text).toMatch(/relied on by the prosecution|relies on this listing/);
+      expect(text).not.toMatch(/the offence is listed in Schedule 3 or 5 to the Sexual Offences Act 2003\./);
+    }
   });
 
   it("name the restraining order's power, its purpose and its period, each with its section", () => {

@@ -54,6 +54,20 @@ export function validCase(): Case {
   };
 }
 
+/** validCase() proposing a sexual harm prevention order as well: until 2031, with a listing, two library terms of each kind. */
+export function shpoCase(shpo: Partial<NonNullable<NonNullable<Case["applications"]>["shpo"]>> = {}): Case {
+  const theCase = validCase();
+  theCase.applications!.shpo = {
+    listing: "Sexual Offences Act 2003, Schedule 3, the paragraph the prosecution relies on",
+    until: "2031-09-14",
+    necessity: "He threatened to share the photograph and kept copies on devices the police have not all found.",
+    prohibitions: ["no-images-of-complainant", "no-deleting-history"],
+    requirements: ["notify-devices", "allow-inspection"],
+    ...shpo,
+  };
+  return theCase;
+}
+
 /** The findings of one rule alone on a case. */
 export function findingsFor(ruleId: string, theCase: Case, law: LawTable = lawTable): Finding[] {
   const rule = findRule(ruleId, allRules);

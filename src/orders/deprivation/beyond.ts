@@ -23,6 +23,7 @@ export function beyondTheOrder(theCase: Case, law: LawTable, others: OtherOrders
     items,
     platformReport: items.some((item) => item.platformReport),
     retentionTerm: items.some((item) => item.remedies.some((remedy) => remedy.terms.some((term) => term.id === "no-retaining-images"))),
+    remedyOrders: [...new Set(items.flatMap((item) => item.remedies.map((remedy) => remedy.order)))].map((order) => ({ order })),
   };
 }
 

@@ -40,6 +40,7 @@ export const deprivationViewShape: Shape<DeprivationView> = {
     ],
     platformReport: "yes/no",
     retentionTerm: "yes/no",
+    remedyOrders: [{ order: "text" }],
   },
   law: {
     code: "text",

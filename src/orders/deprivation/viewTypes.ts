@@ -22,6 +22,8 @@ export interface BeyondView {
   platformReport: boolean;
   /** True when a proposed term forbids keeping images, whose lawfulness is unsettled. */
   retentionTerm: boolean;
+  /** The ids of the other orders applied for that deal with some item, once each, for words about that order as a whole (templates/application.docx.hbs). */
+  remedyOrders: Array<{ order: string }>;
 }
 
 export interface BeyondItemView {

@@ -2,13 +2,8 @@ import type { Case } from "../../case/types";
 import { lawTable, restrainingCitation, restrainingProcedureCitation, type LawTable } from "../../law/lawTable";
 import { escapeUserText } from "../../render/markupEscape";
 import { buildCaseView } from "../../view/caseView";
-import { formatDate } from "../../view/format";
+import { formatDate, inWords } from "../../view/format";
 import type { RestrainingLawView, RestrainingView, TermView } from "./viewTypes";
-
-/** "A", "A and B", "A, B and C" */
-function inWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 /**
  * Builds what the restraining order's templates see from a case that has

@@ -52,6 +52,12 @@ const SECOND_NEGATIVE = /^[\s:;,-]*(?:to\s+)?(?:not|never)\b/;
  */
 const NEGATED_PROHIBITION = /^not to\s+(?:not|never|fail to|neglect to|omit to|refrain from|cease|abstain from|desist from)\b/;
 
+/** Whether a term opens with a negative, as a prohibition does: "not to ...", "must not ...", "never ...". */
+export function opensWithNegative(text: string): boolean {
+  const words = plain(text);
+  return PROHIBITION.test(words) || OTHER_NEGATIVE_OPENING.test(words);
+}
+
 /** Whether a term adds a second negative to the prohibition: "prohibited from: not to ...", "not to fail to ...". */
 export function doublyNegative(text: string): boolean {
   const words = plain(text);
