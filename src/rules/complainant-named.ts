@@ -26,6 +26,8 @@ function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
     }
     fields.push({ path: ["property", i, "use", "evidence"], text: item.use?.evidence });
     fields.push({ path: ["property", i, "lawfulMaterial"], text: item.lawfulMaterial });
+    fields.push({ path: ["property", i, "platform"], text: item.platform });
+    fields.push({ path: ["property", i, "location"], text: item.location });
   });
   const application = theCase.applications?.deprivation;
   fields.push({ path: ["applications", "deprivation", "effectsOnOffender"], text: application?.effectsOnOffender });
@@ -33,6 +35,16 @@ function documentText(theCase: Case): Array<{ path: CasePath; text: string }> {
   fields.push({ path: ["applications", "deprivation", "retrieval", "arrangement"], text: application?.retrieval?.arrangement });
   fields.push({ path: ["otherSentence"], text: theCase.otherSentence });
   return fields.filter((f): f is { path: CasePath; text: string } => typeof f.text === "string" && f.text.length > 0);
+}
+
+/** What to write instead, for the field that names the complainant. */
+function hintFor(path: CasePath): string {
+  if (path[0] === "complainants") return "choose a cipher that does not use their name, such as `the complainant` or `Person A`";
+  // A link or handle is how the service finds the content: another way of pointing to it keeps the report possible.
+  if (path[0] === "property" && path[2] === "location") {
+    return "the intimate image content report prints `location`: give the post's or account's number, or a link that does not contain their name or handle; or leave it out, and the report leaves a blank for the person reporting";
+  }
+  return "refer to the complainant by their cipher (such as `the complainant`) instead of their name";
 }
 
 const ORDER: ReadonlyArray<NameMatch["kind"]> = ["full name", "name", "first name", "middle name", "surname"];
@@ -79,7 +91,7 @@ export default defineRule({
         {
           message: `${field} contains a protected complainant's ${kinds(real)}: no document may identify the complainant`,
           path,
-          hint: path[0] === "complainants" ? "choose a cipher that does not use their name, such as `the complainant` or `Person A`" : "refer to the complainant by their cipher (such as `the complainant`) instead of their name",
+          hint: hintFor(path),
         },
       ];
     }));
