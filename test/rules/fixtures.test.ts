@@ -37,6 +37,8 @@ const expected: Record<string, string[]> = {
   "restraining-double-negative.yaml": ["restraining-double-negative:error"],
   "restraining-place.yaml": ["restraining-place:warning"],
   "restraining-retention.yaml": ["restraining-retention:warning"],
+  "platform-report-location.yaml": ["platform-report-location:warning", "remote-data:warning"],
+  "platform-report-in-force.yaml": ["platform-report-in-force:info", "remote-data:warning"],
   "unverified-law.yaml": ["unverified-law:info"],
   "law-currency.yaml": ["law-currency:info"],
 };

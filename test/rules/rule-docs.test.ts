@@ -56,6 +56,8 @@ describe("rule docs (read by `ancillary explain`)", () => {
       "restraining-double-negative": "error",
       "restraining-place": "warning",
       "restraining-retention": "warning",
+      "platform-report-location": "warning",
+      "platform-report-in-force": "info",
       "unverified-law": "info",
       "law-currency": "info",
     });

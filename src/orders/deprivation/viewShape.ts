@@ -35,10 +35,11 @@ export const deprivationViewShape: Shape<DeprivationView> = {
         noUse: "yes/no",
         notApplied: "yes/no",
         remedies: [{ order: "text", terms: [{ id: "text", text: "text", whom: "text" }] }],
-        platformReport: "yes/no",
+        platformReport: { number: "number", platform: "text" },
       },
     ],
     platformReport: "yes/no",
+    severalReports: "yes/no",
     retentionTerm: "yes/no",
   },
   law: {
@@ -69,6 +70,7 @@ export const deprivationViewShape: Shape<DeprivationView> = {
     platformReport: "text",
     platformTakedown: "text",
     platformException: "text",
+    platformContents: "text",
     platformHours: "number",
   },
 };
