@@ -20,9 +20,12 @@ describe.each(examples)("the documents drafted for %s", (file) => {
   const documentsOf = (id: string) => orderTypes.find((o) => o.id === id)!.documents.map((d) => d.fileName);
   const deprivation = theCase.applications?.deprivation ? documentsOf("deprivation") : [];
   const restraining = theCase.applications?.restraining ? documentsOf("restraining") : [];
+  // Drafted with no application, for a hearing from 29 June 2026: one report for each place online holding intimate images.
+  const online = theCase.property.some((item) => item.holdsIntimateImages === true && (item.kind === "cloud-account" || item.kind === "online-copy"));
+  const reports = online && theCase.hearing.date >= "2026-06-29" ? documentsOf("platform-report") : [];
 
-  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order the notice and the draft order", () => {
-    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining].sort());
+  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order the notice and the draft order; and the platform reports where something is held online", () => {
+    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining, ...reports].sort());
   });
 
   it("name the restraining order's power, its purpose and its period, each with its section", () => {
