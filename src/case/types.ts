@@ -58,7 +58,8 @@ export interface Conviction {
   plea: "guilty" | "not-guilty";
 }
 
-export type PropertyKind = "device" | "storage-media" | "printed-material" | "cloud-account" | "other";
+/** `cloud-account` and `online-copy` are places online, not things an order can name: an account or storage, and a copy posted or shared (a post, a profile, a page). */
+export type PropertyKind = "device" | "storage-media" | "printed-material" | "cloud-account" | "online-copy" | "other";
 export type SeizureRoute =
   | "seized-from-offender"
   | "possessed-at-apprehension"
@@ -80,6 +81,10 @@ export interface PropertyItem {
   holdsIntimateImages?: boolean;
   /** Lawful material on the item that the offender needs from it (R v Tan). */
   lawfulMaterial?: string;
+  /** For an item held online: the service holding it ("Instagram"), to which an intimate image content report goes. */
+  platform?: string;
+  /** For an item held online: where on the service the content is (a link, or a post's or profile's id), as the report identifies it. */
+  location?: string;
 }
 
 export interface Applications {

@@ -6,12 +6,13 @@ import type { OrderDocument, OrderType, OtherOrders } from "./types";
 import deprivation from "./deprivation";
 import restraining from "./restraining";
 import shpo from "./shpo";
+import platformReport from "./platform-report";
 
 /**
  * Every order type ancillary can draft. Adding one: its folder under
  * src/orders/ and a line here (docs/architecture.md has the checklist).
  */
-export const orderTypes: ReadonlyArray<OrderType> = [deprivation, restraining, shpo];
+export const orderTypes: ReadonlyArray<OrderType> = [deprivation, restraining, shpo, platformReport];
 
 /** The order types the case applies for, in the registry's order: the ones whose documents are drafted. */
 export function ordersAppliedFor(theCase: Case, orders: ReadonlyArray<OrderType> = orderTypes): OrderType[] {

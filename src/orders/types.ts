@@ -55,15 +55,20 @@ export const noOtherOrders: OtherOrders = { remediesFor: () => [] };
 export interface OrderType {
   /** Kebab-case id, e.g. "deprivation". */
   id: string;
+  /*
+   * Its application: the four fields below, all present for an order the
+   * prosecution applies for, all absent for a document the case yields with
+   * no application (the platform report, drafted from what the case records).
+   */
   /** The key under `applications` in the case format that applies for it. */
-  applicationKey: string;
+  applicationKey?: string;
   /** How a message names an application for it, e.g. "deprivation application". */
-  applicationName: string;
+  applicationName?: string;
   /** The field that must list something for the order to be drafted, e.g. "applications.deprivation.property". */
-  appliedPath: string;
+  appliedPath?: string;
   /** The JSON pointer of its section of the case schema (schemas/case.schema.json). */
-  schemaPointer: string;
-  /** Whether the case applies for this order (so its documents are drafted). */
+  schemaPointer?: string;
+  /** Whether its documents are drafted: the case applies for the order, or (with no application) records what the documents deal with. */
   isAppliedFor(theCase: Case): boolean;
   /** Its own rules, in the order `ancillary rules` lists them; rules for every case stay in src/rules/index.ts. */
   rules: ReadonlyArray<Rule>;

@@ -37,6 +37,16 @@ function isExempt(path: CasePath, key: string): boolean {
   return (path.length === 2 && path[0] === "complainants" && key === "name") || (path.length === 1 && path[0] === "defendant" && key === "name");
 }
 
+/** What to write instead, for the field that names the complainant. */
+function hintFor(path: CasePath): string {
+  if (path[0] === "complainants") return "choose a cipher that does not use their name, such as `the complainant` or `Person A`";
+  // A link or handle is how the service finds the content: another way of pointing to it keeps the report possible.
+  if (path[0] === "property" && path[2] === "location") {
+    return "the intimate image content report prints `location`: give the post's or account's number, or a link that does not contain their name or handle; or leave it out, and the report leaves a blank for the person reporting";
+  }
+  return "refer to the complainant by their cipher (such as `the complainant`) instead of their name";
+}
+
 const ORDER: ReadonlyArray<NameMatch["kind"]> = ["full name", "name", "first name", "middle name", "surname"];
 
 export default defineRule({
@@ -81,7 +91,7 @@ export default defineRule({
         {
           message: `${field} contains a protected complainant's ${kinds(real)}: no document may identify the complainant`,
           path,
-          hint: path[0] === "complainants" ? "choose a cipher that does not use their name, such as `the complainant` or `Person A`" : "refer to the complainant by their cipher (such as `the complainant`) instead of their name",
+          hint: hintFor(path),
         },
       ];
     }));

@@ -4,6 +4,8 @@ import { judgeItemNature } from "./support/itemNature";
 import { routesBeyondTheOrder } from "./support/otherRoutes";
 import { defineRule, type RuleReport } from "./types";
 import type { Case } from "../case/types";
+import type { LawTable } from "../law/lawTable";
+import { platformReportInForce } from "./support/platformReports";
 
 export default defineRule({
   id: "remote-data",
@@ -21,12 +23,19 @@ export default defineRule({
             `${itemLabel(theCase, index)} holds intimate images online (an account, cloud storage or a post), where a deprivation order cannot be relied on to reach them: ` +
             `what can reach them: ${routesBeyondTheOrder(theCase, law)}`,
           path: ["property", index, by],
-          hint: `${restrainingHint(theCase)}, and tell the complainant (or whoever acts for them) how to report the content to the platform`,
+          hint: `${restrainingHint(theCase)}, and ${reportHint(theCase, law)}`,
         },
       ];
     });
   },
 });
+
+/** What to tell the complainant: from the day the report came into force, ancillary drafts one for them to send. */
+function reportHint(theCase: Case, law: LawTable): string {
+  return platformReportInForce(theCase, law)
+    ? "give the complainant (or whoever acts for them) the intimate image content report drafted for it in platform-reports.docx, to complete and send to the platform"
+    : "tell the complainant (or whoever acts for them) how to report the content to the platform";
+}
 
 /** What to do about the restraining order, given what the case already asks for: the `no-images` term is the one that forbids sharing. */
 function restrainingHint(theCase: Case): string {

@@ -39,7 +39,7 @@ describe("templates/requirements.json", () => {
     expect(loadRequirements(dir, documents, () => deprivationViewShape).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
     expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
-    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "shpo-notice.docx": _shpoNotice, "shpo-order.docx": _shpoOrder, ...rest } = repo.documents;
+    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "shpo-notice.docx": _shpoNotice, "shpo-order.docx": _shpoOrder, "platform-reports.docx": _reports, ...rest } = repo.documents;
     const messages = load({ documents: { ...rest, "notice.docx": orderText } }).diagnostics.map((d) => d.message);
     expect(messages).toEqual([
       'requirements are declared for "notice.docx", but there is no template notice.docx.hbs',

@@ -106,6 +106,27 @@ describe("what the deprivation order cannot reach", () => {
     expect(beyondSection(before)).not.toContain("intimate image content report");
   });
 
+  it("names the report drafted for an online copy, and the service it goes to", () => {
+    const post: PropertyItem = { id: "P2", description: "Instagram post showing the photograph", kind: "online-copy", platform: "Instagram", location: "https://www.instagram.com/p/DKx7QmTt2Ra/", holdsIntimateImages: true };
+    const section = beyondSection(withItems(validCase(), post));
+    expect(section).toContain("No order the prosecution proposes deals with it; the complainant, or someone acting for them, can report it to Instagram using the intimate image content report prepared with this application (below).");
+    expect(section).toContain("A report for the item held online is prepared with this application for them to complete and send");
+  });
+
+  it("names each of several reports by its number, in the order platform-reports.docx holds them", () => {
+    const first: PropertyItem = { id: "P2", description: "Instagram post showing the photograph", kind: "online-copy", platform: "Instagram", holdsIntimateImages: true };
+    const charger: PropertyItem = { id: "P3", description: "Phone charger", kind: "other", holdsIntimateImages: false };
+    const second: PropertyItem = { id: "P4", description: "Reddit post showing the photograph", kind: "online-copy", holdsIntimateImages: true };
+    const theCase = withItems(restrainingCase(), first, charger, second);
+    expect(deprivationView(theCase).beyond!.items.map((item) => item.platformReport)).toEqual([
+      { number: 1, platform: "Instagram" },
+      { number: 2, platform: null },
+    ]);
+    const section = beyondSection(theCase);
+    expect(section).toMatch(/or ask anyone else to do so; and the complainant, or someone acting for them, can report it to Instagram using report 1 of the intimate image content reports prepared with this application \(below\)\./);
+    expect(section).toContain("can report it to the service holding it using report 2 of the intimate image content reports prepared with this application (below).");
+  });
+
   it("puts the unsettled retention term to the court rather than relying on it", () => {
     const theCase = withItems(restrainingCase({ terms: ["no-images", "no-retaining-images"] }), cloudBackup);
     const section = beyondSection(theCase);

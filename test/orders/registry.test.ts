@@ -118,13 +118,13 @@ describe("an order type registered beside the deprivation order", () => {
     const extra = { ...allRules[0], id: "notice-reason" };
     const ids = rulesOf([...orderTypes, { ...notice, rules: [extra] }]).map((r) => r.id);
     expect(ids.filter((id) => id === "complainant-named")).toHaveLength(1);
-    expect(ids.indexOf("notice-reason")).toBe(ids.indexOf("shpo-holiday-data") + 1);
+    expect(ids.indexOf("notice-reason")).toBe(ids.indexOf("platform-report-in-force") + 1);
     expect(ids.slice(-2)).toEqual(["unverified-law", "law-currency"]);
   });
 });
 
 describe("the order registry", () => {
-  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's, then the sexual harm prevention order's", () => {
+  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's, then the sexual harm prevention order's, then the platform report's", () => {
     expect(allRules.map((r) => r.id)).toEqual([
       "jurisdiction",
       "code-commencement",
@@ -163,6 +163,8 @@ describe("the order registry", () => {
       "shpo-requirements-require",
       "shpo-unsettled-terms",
       "shpo-holiday-data",
+      "platform-report-location",
+      "platform-report-in-force",
       "unverified-law",
       "law-currency",
     ]);
@@ -171,12 +173,20 @@ describe("the order registry", () => {
   it("gives each order type its own section of the case format, and the format no section without an order", () => {
     const schema = JSON.parse(readFileSync(join(root, "schemas", "case.schema.json"), "utf8"));
     const at = (pointer: string) => pointer.split("/").slice(1).reduce((node, key) => node?.[key], schema);
-    for (const order of orderTypes) {
-      expect({ order: order.id, pointer: order.schemaPointer, found: at(order.schemaPointer) !== undefined }).toEqual({ order: order.id, pointer: order.schemaPointer, found: true });
+    const applied = orderTypes.filter((order) => order.applicationKey !== undefined);
+    for (const order of applied) {
+      expect({ order: order.id, pointer: order.schemaPointer, found: at(order.schemaPointer!) !== undefined }).toEqual({ order: order.id, pointer: order.schemaPointer, found: true });
       expect(order.schemaPointer).toBe(`/properties/applications/properties/${order.applicationKey}`);
-      expect(order.appliedPath.startsWith(`applications.${order.applicationKey}.`)).toBe(true);
+      expect(order.appliedPath!.startsWith(`applications.${order.applicationKey}.`)).toBe(true);
+      expect(order.applicationName).toBeDefined();
     }
-    expect(Object.keys(at("/properties/applications/properties")).sort()).toEqual(orderTypes.map((o) => o.applicationKey).sort());
+    expect(Object.keys(at("/properties/applications/properties")).sort()).toEqual(applied.map((o) => o.applicationKey).sort());
+  });
+
+  it("gives a document drafted with no application none of an application's parts", () => {
+    const unapplied = orderTypes.filter((order) => order.applicationKey === undefined);
+    expect(unapplied.map((order) => order.id)).toEqual(["platform-report"]);
+    for (const order of unapplied) expect([order.applicationName, order.appliedPath, order.schemaPointer]).toEqual([undefined, undefined, undefined]);
   });
 
   it("rests each order on entries the law table has", () => {

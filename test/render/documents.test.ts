@@ -5,6 +5,7 @@ import { renderCase } from "../../src/pipeline/draftCase";
 import { writeText } from "../../src/writers/text";
 import type { Case } from "../../src/case/types";
 import { orderTypes } from "../../src/orders/index";
+import { lawTable } from "../../src/law/lawTable";
 
 const examplesDir = join(__dirname, "..", "..", "examples");
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".yaml"));
@@ -21,9 +22,12 @@ describe.each(examples)("the documents drafted for %s", (file) => {
   const deprivation = theCase.applications?.deprivation ? documentsOf("deprivation") : [];
   const restraining = theCase.applications?.restraining ? documentsOf("restraining") : [];
   const shpo = theCase.applications?.shpo ? documentsOf("shpo") : [];
+  // Drafted with no application, for a hearing from 29 June 2026: one report for each place online holding intimate images.
+  const online = theCase.property.some((item) => item.holdsIntimateImages === true && (item.kind === "cloud-account" || item.kind === "online-copy"));
+  const reports = online && theCase.hearing.date >= lawTable.otherOrders.platformReport.inForce ? documentsOf("platform-report") : [];
 
-  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order or a sexual harm prevention order the notice and the draft order", () => {
-    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining, ...shpo].sort());
+  it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order or a sexual harm prevention order the notice and the draft order; and the platform reports where something is held online", () => {
+    expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining, ...shpo, ...reports].sort());
   });
 
   it("name the sexual harm prevention order's power, its power to require and the test, each with its section, and never assert the listing", () => {

@@ -27,6 +27,24 @@ describe("complainant-named", () => {
     expectNoLeak(findings);
   });
 
+  it("refuses a location whose link carries her handle, and says to give the post's number instead", () => {
+    const c = validCase();
+    c.property.push({ id: "P2", description: "Instagram post showing the photograph", kind: "online-copy", platform: "Instagram", location: "https://www.instagram.com/joanna_pelham90/", holdsIntimateImages: true });
+    const findings = findingsFor("complainant-named", c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "error", path: ["property", 1, "location"] });
+    expect(findings[0].hint).toContain("give the post's or account's number");
+    expectNoLeak(findings);
+  });
+
+  it("refuses her name given as the platform", () => {
+    const c = validCase();
+    c.property.push({ id: "P2", description: "A page about her", kind: "online-copy", platform: "Pelham family blog", holdsIntimateImages: true });
+    const [finding] = findingsFor("complainant-named", c);
+    expect(finding).toMatchObject({ severity: "error", path: ["property", 1, "platform"] });
+    expectNoLeak([finding]);
+  });
+
   it("refuses the surname alone, in any case", () => {
     const c = validCase();
     c.otherSentence = "A restraining order protecting MS PELHAM was made.";

@@ -46,6 +46,8 @@ const expected: Record<string, string[]> = {
   "shpo-requirements-require.yaml": ["shpo-listing-unverified:warning", "shpo-requirements-require:error"],
   "shpo-unsettled-terms.yaml": ["shpo-listing-unverified:warning", "shpo-unsettled-terms:warning"],
   "shpo-holiday-data.yaml": ["law-currency:info", "shpo-holiday-data:warning", "shpo-listing-unverified:warning"],
+  "platform-report-location.yaml": ["platform-report-location:warning", "remote-data:warning"],
+  "platform-report-in-force.yaml": ["platform-report-in-force:info", "remote-data:warning"],
   "unverified-law.yaml": ["unverified-law:info"],
   "law-currency.yaml": ["law-currency:info"],
 };

@@ -25,6 +25,20 @@ describe("remote-data", () => {
     expect(findings[0].message).toContain("Sentencing Act 2020, Part 11, Chapter 2");
   });
 
+  it("treats an item of kind `online-copy` as held online, whatever its description says", () => {
+    const c = validCase();
+    c.property.push({ id: "P2", description: "Copy of the photograph", kind: "online-copy", holdsIntimateImages: true });
+    const findings = findingsFor("remote-data", c);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].path).toEqual(["property", 1, "kind"]);
+  });
+
+  it("hands the complainant the drafted report, for a hearing from 29 June 2026", () => {
+    const c = validCase();
+    c.property.push(account);
+    expect(findingsFor("remote-data", c)[0].hint).toContain("the intimate image content report drafted for it in platform-reports.docx");
+  });
+
   it("warns of the same account when it is in the application too", () => {
     const c = validCase();
     c.property.push(account);

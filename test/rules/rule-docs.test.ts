@@ -65,6 +65,8 @@ describe("rule docs (read by `ancillary explain`)", () => {
       "shpo-requirements-require": "error",
       "shpo-unsettled-terms": "warning",
       "shpo-holiday-data": "warning",
+      "platform-report-location": "warning",
+      "platform-report-in-force": "info",
       "unverified-law": "info",
       "law-currency": "info",
     });

@@ -1,4 +1,4 @@
-import type { Case } from "../../src/case/types";
+import type { Case, PropertyItem } from "../../src/case/types";
 import type { Finding } from "../../src/diagnostics/types";
 import { checkCase, findRule } from "../../src/rules/engine";
 import { allRules } from "../../src/orders/index";
@@ -101,4 +101,20 @@ export function restrainingCase(restraining: Partial<NonNullable<NonNullable<Cas
     ...restraining,
   };
   return theCase;
+}
+
+/**
+ * A copy of the image posted online, recorded with the service and the post's
+ * own link (which does not name the complainant): what an intimate image
+ * content report is drafted for. Fictional.
+ */
+export function instagramPost(): PropertyItem {
+  return {
+    id: "P2",
+    description: "Instagram post showing the photograph",
+    kind: "online-copy",
+    platform: "Instagram",
+    location: "https://www.instagram.com/p/DKx7QmTt2Ra/",
+    holdsIntimateImages: true,
+  };
 }

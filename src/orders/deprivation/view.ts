@@ -118,6 +118,7 @@ function lawView(law: LawTable, hearingDate: string): LawView {
     platformReport: cite(`${report.act}, ${report.section}`),
     platformTakedown: cite(report.takedownSection),
     platformException: cite(report.exceptionSection),
+    platformContents: cite(`${report.act}, ${report.contentsSection}`),
     platformHours: report.hours,
   };
 }

@@ -18,8 +18,10 @@ export interface DeprivationView extends CaseView {
 /** The items holding intimate images that the order applied for cannot reach. */
 export interface BeyondView {
   items: BeyondItemView[];
-  /** True when some item is held online and the platform report existed by the hearing. */
+  /** True when a report is drafted for some item (it is held online, and the platform report existed by the hearing). */
   platformReport: boolean;
+  /** True when platform-reports.docx holds more than one report, so the application says which one deals with an item. */
+  severalReports: boolean;
   /** True when a proposed term forbids keeping images, whose lawfulness is unsettled. */
   retentionTerm: boolean;
   /** The ids of the other orders applied for that deal with some item, once each, for words about that order as a whole (templates/application.docx.hbs). */
@@ -38,8 +40,14 @@ export interface BeyondItemView {
   notApplied: boolean;
   /** What the other orders applied for would do about it (templates/partials/copy-remedy.hbs words each). */
   remedies: RemedyView[];
-  /** True when a report to the online service can deal with it. */
-  platformReport: boolean;
+  /** The intimate image content report drafted for it (platform-reports.docx), or null when none is. */
+  platformReport: ItemReportView | null;
+}
+
+/** One report in platform-reports.docx: its number there, and the service it is addressed to (null where the case does not say). */
+export interface ItemReportView {
+  number: number;
+  platform: string | null;
 }
 
 export interface ApplicationView {
@@ -131,5 +139,7 @@ export interface LawView {
   platformReport: string;
   platformTakedown: string;
   platformException: string;
+  /** s.20A(2): what a report contains, the declarations only the reporter can make among them. */
+  platformContents: string;
   platformHours: number;
 }

@@ -4,7 +4,8 @@ import type { PropertyItem } from "../../case/types";
  * What an item of property is, judged by its kind and description:
  * - `physical`: a thing an order can name (a phone, a drive, a print);
  * - `information`: the files, images, data or messages themselves;
- * - `online`: an account, cloud storage, or a copy posted online.
+ * - `online`: an account, cloud storage, or a copy posted online (always so
+ *   for the kinds `cloud-account` and `online-copy`).
  * A description that names a physical medium is physical whatever else it
  * mentions ("a phone holding the images", "a USB stick of image files").
  */
@@ -63,7 +64,7 @@ function firstAt(text: string, pattern: RegExp): number {
 }
 
 export function judgeItemNature(item: Pick<PropertyItem, "kind" | "description">): NatureJudgement {
-  if (item.kind === "cloud-account") return { nature: "online", by: "kind" };
+  if (item.kind === "cloud-account" || item.kind === "online-copy") return { nature: "online", by: "kind" };
   const text = item.description.replace(new RegExp(SERVICE_NAMES.source, "giu"), " cloud ");
   const online = firstAt(text, ONLINE);
   // Printed material is made of images: only digital words make it information.
