@@ -15,8 +15,8 @@ const commandDocuments: ReadonlyArray<{ documents: ReadonlyArray<OrderDocument>;
 ];
 
 /** The shape of the view a document template (by file name, e.g. "order.docx.hbs") is rendered with. */
-export function documentShapeOf(template: string): ShapeNode {
-  return commandDocuments.find((owner) => owner.documents.some((d) => d.template === template))?.viewShape ?? viewShapeOf(template);
+export function documentShapeOf(template: string, orders: ReadonlyArray<OrderType> = orderTypes): ShapeNode {
+  return commandDocuments.find((owner) => owner.documents.some((d) => d.template === template))?.viewShape ?? viewShapeOf(template, orders);
 }
 
 /** Every template some document is drafted from: each order's, and each command's. */
