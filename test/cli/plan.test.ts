@@ -90,6 +90,9 @@ describe("ancillary plan", () => {
     expect(result.stderr).toContain("[complainant-named]");
     expect(result.stderr).toMatch(/not planned: fix the errors above first/);
     expect(result.stderr).not.toMatch(/Joanna|Pelham/);
+    const json = run("plan", file, "--format", "json");
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stderr.split("\n").filter((line) => !line.includes("not planned")).join("\n"))[0].messages[0].ruleId).toBe("complainant-named");
   });
 
   it("refuses a file that is not a case in its findings, exit 1; a missing file in one line, exit 2", () => {

@@ -56,7 +56,7 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
       const { planCase, RULES_THAT_STOP_A_PLAN } = await import("../../plan/planCase");
       const stopping = analysis.diagnostics.filter((d) => d.severity === "error" && (analysis.case === undefined || RULES_THAT_STOP_A_PLAN.has(d.ruleId)));
       if (!analysis.case || stopping.length > 0) {
-        io.err(formatReports([{ filePath, diagnostics: stopping }], "text"));
+        io.err(formatReports([{ filePath, diagnostics: stopping }], options.format));
         io.err(`${shown}: not planned: fix the errors above first (run \`ancillary validate\` for every finding)\n`);
         setExit(ExitCode.caseErrors);
         return;

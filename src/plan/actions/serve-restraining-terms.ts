@@ -22,7 +22,8 @@ export default defineAction({
           `by ${longDate(due)}, ${businessDays} weekdays before the hearing on ${longDate(theCase.hearing.date)} (a bank holiday in between makes it a day earlier).`,
         why:
           `The defendant must be able to consider the proposed terms and the evidence before the hearing. A draft at least ${businessDays} business days before the hearing ` +
-          "was read in the 2015 Criminal Procedure Rules; the 2025 Rules have replaced the 2020 Rules, and their period and rule number are not confirmed (check).",
+          "was read only in the 2015 Criminal Procedure Rules (for a sexual harm prevention order); the rule covers restraining orders too, but the 2025 Rules have replaced " +
+          "the 2020 Rules, and their period and rule number are not confirmed (check).",
         due,
       },
     ];
