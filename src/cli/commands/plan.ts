@@ -1,7 +1,7 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
-import { formatOption, maxBytesOption } from "../options";
+import { maxBytesOption } from "../options";
 import { signalExitCode, watchStopSignals } from "../signals";
 import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
 import { formatReports } from "../../output/format";
@@ -30,12 +30,12 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
         "A case need not be convicted: a deprivation application without a conviction, or an item with no evidence, is what the plan is for. " +
         "A case that does not read (YAML or schema errors), names a protected complainant, is outside England and Wales, or refers to ids " +
         "that do not exist is refused with its findings. The complainant appears only by cipher.\n\n" +
-        "--docx --out <dir> also writes plan-checklist.docx, a one-page checklist for the case file: owner-only, written whole or not at " +
-        "all, never over an existing file without --force.\n\n" +
+        "--docx --out <dir> also writes plan-checklist.docx, a checklist for the case file (one page for a case of a few items: actions that " +
+        "ask the same of several items share a row): owner-only, written whole or not at all, never over an existing file without --force.\n\n" +
         "Exit code: 0 nothing outstanding, 1 actions remain (or the case is refused), 2 usage or I/O problem.",
     )
     .argument("<case.yaml>", "the case file")
-    .addOption(formatOption(["text", "json"]).default("text"))
+    .addOption(new Option("--format <format>", "how to print the plan").choices(["text", "json"]).default("text"))
     .option("--docx", "also write plan-checklist.docx, a one-page checklist for the case file (needs --out)", false)
     .option("-o, --out <dir>", "folder to write the checklist into, with --docx (created if missing)")
     .option("-f, --force", "replace a checklist already in the folder", false)
