@@ -38,6 +38,8 @@ export async function loadSampleCases(examplesDir: string, fixturesDir: string |
   if (examples.length === 0) throw new InputError(displayPath(examplesDir), "holds no .yaml cases to draft the templates with");
   for (const file of examples) {
     const theCase = await draftable(file);
+    // An example with no errors that applies for no order (a case at charge, for `plan`) has no documents to check.
+    if (theCase === APPLIES_FOR_NOTHING) continue;
     if (theCase instanceof CaseFileNameRefused) {
       // Its name would become a golden folder's and be printed with every change: it is left out.
       diagnostics.push({ file: theCase.withheldPath, ruleId: "example-not-drafted", severity: "warning", message: theCase.message, path: [], line: 1, column: 1 });
@@ -58,18 +60,21 @@ export async function loadSampleCases(examplesDir: string, fixturesDir: string |
   if (fixturesDir !== undefined) {
     for (const file of caseFiles(fixturesDir, true, fixturesRequired)) {
       const theCase = await draftable(file);
-      if (theCase && !(theCase instanceof CaseFileNameRefused)) cases.push({ name: `fixtures/${caseName(fixturesDir, file)}`, file, theCase });
+      if (theCase && theCase !== APPLIES_FOR_NOTHING && !(theCase instanceof CaseFileNameRefused)) cases.push({ name: `fixtures/${caseName(fixturesDir, file)}`, file, theCase });
       else skippedFixtures++;
     }
   }
   return { cases, skippedFixtures, diagnostics };
 }
 
-/** The case, if the file is a case that drafts (no errors); anything else is left out. */
-async function draftable(file: string): Promise<Case | CaseFileNameRefused | undefined> {
+const APPLIES_FOR_NOTHING = "applies for nothing";
+
+/** The case, if the file is a case that drafts (no errors); APPLIES_FOR_NOTHING for one with no errors and no order to draft; anything else is left out. */
+async function draftable(file: string): Promise<Case | CaseFileNameRefused | typeof APPLIES_FOR_NOTHING | undefined> {
   try {
     const analysis = analyseCaseFile(await readCaseText(file), [displayPath(file)]);
-    return analysis.case && !hasErrors(analysis.diagnostics) && !reasonNotDraftable(analysis.case) ? analysis.case : undefined;
+    if (!analysis.case || hasErrors(analysis.diagnostics)) return undefined;
+    return reasonNotDraftable(analysis.case) ? APPLIES_FOR_NOTHING : analysis.case;
   } catch (error) {
     if (error instanceof InputError) return undefined;
     if (error instanceof CaseFileNameRefused) return error;

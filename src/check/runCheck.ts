@@ -4,7 +4,8 @@ import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
 import { loadTemplates, type DocumentTemplate } from "../render/templates";
 import { TemplateError } from "../render/templateLimits";
-import { everyDocumentOf, orderTypes, ordersAppliedFor, viewOf, viewShapeOf } from "../orders/index";
+import { everyDocumentOf, orderTypes, ordersAppliedFor, viewOf } from "../orders/index";
+import { documentShapeOf, ownedTemplates } from "./documentShapes";
 import type { OrderDocument, OrderType } from "../orders/types";
 import { loadSampleCases, type SampleCase } from "./cases";
 import { loadTemplateSet, type TemplateSource } from "./compile";
@@ -76,7 +77,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
   const set = loadTemplateSet(templatesDir);
   const samples = await loadSampleCases(options.examplesDir ?? defaultExamplesDir, options.fixturesDir ?? defaultFixturesDir, options.fixturesDir !== undefined);
   // Each document is checked against its own order's view.
-  const shapeOf = (document: string) => viewShapeOf(`${document}.hbs`);
+  const shapeOf = (document: string) => documentShapeOf(`${document}.hbs`);
   const variables = checkVariables(set, shapeOf);
   const requirements = loadRequirements(templatesDir, set.documents.map((d) => d.name), shapeOf);
   const diagnostics: Located[] = [...set.diagnostics, ...ownership(set, templatesDir), ...variables.diagnostics, ...requirements.diagnostics, ...samples.diagnostics];
@@ -126,7 +127,7 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
  */
 function ownership(set: { documents: TemplateSource[] }, templatesDir: string, orders: ReadonlyArray<OrderType> = orderTypes): Located[] {
   const found: Located[] = [];
-  const owned = new Set(orders.flatMap((order) => everyDocumentOf(order).map((d) => d.template)));
+  const owned = ownedTemplates(orders);
   for (const document of set.documents) {
     if (owned.has(`${document.name}.hbs`)) continue;
     found.push({

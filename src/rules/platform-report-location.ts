@@ -1,6 +1,6 @@
 import { lawTable } from "../law/lawTable";
 import { itemLabel } from "./support/caseIndex";
-import { onlineItemsHoldingImages, platformReportInForce } from "./support/platformReports";
+import { reportedItems } from "./support/platformReports";
 import { defineRule, type RuleReport } from "./types";
 
 const report = lawTable.otherOrders.platformReport;
@@ -11,8 +11,8 @@ export default defineRule({
   citation: `${report.act}, ${report.contentsSection}(d)`,
   summary: "A place online holding intimate images should say which service holds it (`platform`) and where on it the content is (`location`), so its report identifies the content.",
   check({ case: theCase, law }) {
-    if (!platformReportInForce(theCase, law)) return [];
-    return onlineItemsHoldingImages(theCase).flatMap(({ item, index }): RuleReport[] => {
+    // Only where a report is drafted: from the day it came into force, once there is a conviction.
+    return reportedItems(theCase, law).flatMap(({ item, index }): RuleReport[] => {
       const label = itemLabel(theCase, index);
       const findings: RuleReport[] = [];
       if (item.location === undefined) {

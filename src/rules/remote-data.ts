@@ -5,7 +5,7 @@ import { routesBeyondTheOrder } from "./support/otherRoutes";
 import { defineRule, type RuleReport } from "./types";
 import type { Case } from "../case/types";
 import type { LawTable } from "../law/lawTable";
-import { platformReportInForce } from "./support/platformReports";
+import { reportedItems } from "./support/platformReports";
 
 export default defineRule({
   id: "remote-data",
@@ -30,9 +30,9 @@ export default defineRule({
   },
 });
 
-/** What to tell the complainant: from the day the report came into force, ancillary drafts one for them to send. */
+/** What to tell the complainant: where ancillary drafts a report (in force, and a conviction), that one is theirs to send. */
 function reportHint(theCase: Case, law: LawTable): string {
-  return platformReportInForce(theCase, law)
+  return reportedItems(theCase, law).length > 0
     ? "give the complainant (or whoever acts for them) the intimate image content report drafted for it in platform-reports.docx, to complete and send to the platform"
     : "tell the complainant (or whoever acts for them) how to report the content to the platform";
 }

@@ -5,7 +5,9 @@ import { loadRequirements, missingElement, type Requirement } from "../../src/ch
 import type { StructuredDocument } from "../../src/document/model";
 import { buildViewModel } from "../../src/orders/deprivation/view";
 import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
-import { everyDocumentOf, orderTypes, viewShapeOf } from "../../src/orders/index";
+import { everyDocumentOf, orderTypes } from "../../src/orders/index";
+import { documentShapeOf } from "../../src/check/documentShapes";
+import { planDocuments } from "../../src/plan/checklist";
 import { validCase } from "../support/cases";
 import { repoTemplates } from "./scratch";
 
@@ -24,8 +26,8 @@ describe("templates/requirements.json", () => {
   };
 
   it("declares what every document of the repository must contain", () => {
-    const everyDocument = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName)).sort();
-    const requirements = loadRequirements(repoTemplates, everyDocument, (document) => viewShapeOf(`${document}.hbs`));
+    const everyDocument = [...orderTypes.flatMap((o) => everyDocumentOf(o)), ...planDocuments].map((d) => d.fileName).sort();
+    const requirements = loadRequirements(repoTemplates, everyDocument, (document) => documentShapeOf(`${document}.hbs`));
     expect(requirements.diagnostics).toEqual([]);
     expect([...requirements.byDocument.keys()].sort()).toEqual(everyDocument);
     expect(requirements.byDocument.get("restraining-order.docx")!.map((r) => r.id)).toEqual(expect.arrayContaining(["prohibition", "terms", "cipher", "period", "signature"]));
@@ -39,7 +41,7 @@ describe("templates/requirements.json", () => {
     expect(loadRequirements(dir, documents, () => deprivationViewShape).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
     expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
-    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "shpo-notice.docx": _shpoNotice, "shpo-order.docx": _shpoOrder, "platform-reports.docx": _reports, ...rest } = repo.documents;
+    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "shpo-notice.docx": _shpoNotice, "shpo-order.docx": _shpoOrder, "platform-reports.docx": _reports, "plan-checklist.docx": _checklist, ...rest } = repo.documents;
     const messages = load({ documents: { ...rest, "notice.docx": orderText } }).diagnostics.map((d) => d.message);
     expect(messages).toEqual([
       'requirements are declared for "notice.docx", but there is no template notice.docx.hbs',

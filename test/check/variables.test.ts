@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadTemplateSet } from "../../src/check/compile";
 import { checkVariables } from "../../src/check/variables";
 import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
-import { viewShapeOf } from "../../src/orders/index";
+import { documentShapeOf } from "../../src/check/documentShapes";
 import { repoTemplates } from "./scratch";
 
 const dirs: string[] = [];
@@ -26,7 +26,7 @@ describe("the names a template uses", () => {
   it("are all known in the repository's own templates", () => {
     const set = loadTemplateSet(repoTemplates);
     expect(set.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    expect(checkVariables(set, (document) => viewShapeOf(`${document}.hbs`)).diagnostics).toEqual([]);
+    expect(checkVariables(set, (document) => documentShapeOf(`${document}.hbs`)).diagnostics).toEqual([]);
   });
 
   it("may be any field of the view model, at any depth, printed or tested", () => {

@@ -20,10 +20,12 @@ const documentsOf = (path: string) =>
     .sort();
 
 const preload = join(__dirname, "support", "no-network.js");
-const examples = readdirSync(examplesDir)
+const everyExample = readdirSync(examplesDir)
   .filter((file) => file.endsWith(".yaml"))
   .sort()
   .map((file) => join(examplesDir, file));
+// The examples that draft: one at charge applies for nothing yet (it is for `plan`, below).
+const examples = everyExample.filter((path) => documentsOf(path).length > 0);
 
 let area: ReturnType<typeof scratch>;
 let log: string;
@@ -37,6 +39,16 @@ const blockedEnv = () => ({ NODE_OPTIONS: `--require ${preload}`, ANCILLARY_NETW
 const attempts = () => (existsSync(log) ? readFileSync(log, "utf8") : "");
 
 describe("with every network call made to fail", () => {
+  it.each(everyExample.filter((path) => !examples.includes(path)).map((path) => [path.slice(examplesDir.length + 1), path]))("plans %s, with its checklist, without trying to connect", (_name, path) => {
+    const out = join(area.dir, "plan", _name);
+    const result = runCli(["plan", path, "--docx", "--out", out], { env: blockedEnv() });
+    expect(result.code).toBe(1);
+    // Its one line on stderr is the file written (the scratch folder's own name says "network").
+    expect(result.stderr).toMatch(/^wrote [^\n]*plan-checklist\.docx\n$/);
+    expect(readdirSync(out)).toEqual(["plan-checklist.docx"]);
+    expect(attempts()).toBe("");
+  });
+
   it("the guard itself works: a plain network call under it is refused and recorded", () => {
     const result = spawnSync(process.execPath, ["-e", "require('node:https').get('https://example.org/')"], { env: { ...process.env, ...blockedEnv(), ANCILLARY_NETWORK_LOG: join(area.dir, "guard.log") }, encoding: "utf8" });
     expect(result.status).not.toBe(0);
@@ -54,7 +66,7 @@ describe("with every network call made to fail", () => {
 
   it("validates every example, in SARIF too, without trying to connect", () => {
     for (const format of ["text", "json", "sarif"]) {
-      const result = runCli(["validate", "--format", format, ...examples], { env: blockedEnv() });
+      const result = runCli(["validate", "--format", format, ...everyExample], { env: blockedEnv() });
       expect({ format, code: result.code }).toEqual({ format, code: 0 });
     }
     expect(attempts()).toBe("");
@@ -62,7 +74,7 @@ describe("with every network call made to fail", () => {
 
   it("batch-drafts every example, in worker threads, without trying to connect", () => {
     const out = join(area.dir, "batch");
-    const result = runCli(["batch", examplesDir, "--out", out, "--jobs", "2", "--quiet"], { env: blockedEnv() });
+    const result = runCli(["batch", ...examples, "--out", out, "--jobs", "2", "--quiet"], { env: blockedEnv() });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/ error |network|ENETUNREACH/);
     expect(readdirSync(out).filter((name) => name !== "manifest.json")).toHaveLength(examples.length);

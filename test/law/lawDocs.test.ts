@@ -93,6 +93,7 @@ describe("docs/law.md: the law the software relies on, shipped with it", () => {
   it("is what the project points to: no file refers to notes outside the repository", () => {
     const places = ["README.md", "docs/templates.md", "docs/architecture.md", "schemas/case.schema.json", "schemas/starter-case.yaml", "src/law/table.json"];
     for (const file of readdirSync(join(root, "docs", "rules"))) places.push(`docs/rules/${file}`);
+    for (const file of readdirSync(join(root, "docs", "plan"))) places.push(`docs/plan/${file}`);
     for (const place of places) expect([place, /\.\.\/shared|law notes/i.test(read(place))]).toEqual([place, false]);
   });
 

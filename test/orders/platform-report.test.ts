@@ -99,6 +99,13 @@ describe("the intimate image content report (Online Safety Act 2023, s.20A)", ()
     expect(reportsText(heardBefore(withItems(validCase(), post)))).toBeUndefined();
   });
 
+  it("is not drafted at charge, before any conviction it could say the content was the subject of", () => {
+    const atCharge = withItems({ ...validCase(), applications: {} }, post);
+    delete atCharge.offences[0].conviction;
+    expect(ordersAppliedFor(atCharge).map((o) => o.id)).toEqual([]);
+    expect(reportsText(atCharge)).toBeUndefined();
+  });
+
   it("is drafted even when the case applies for no order: the report is the complainant's to send", () => {
     const theCase = withItems({ ...validCase(), applications: {} }, post);
     expect(ordersAppliedFor(theCase).map((o) => o.id)).toEqual(["platform-report"]);

@@ -1,8 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { planDocuments } from "../../src/plan/checklist";
+import { documentShapeOf } from "../../src/check/documentShapes";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Case } from "../../src/case/types";
-import { everyDocumentOf, orderTypes, ordersAppliedFor, rulesOf, allRules, viewShapeOf } from "../../src/orders/index";
+import { everyDocumentOf, orderTypes, ordersAppliedFor, rulesOf, allRules } from "../../src/orders/index";
 import { loadTemplateSet } from "../../src/check/compile";
 import { checkVariables } from "../../src/check/variables";
 import { caseViewShape } from "../../src/view/shape";
@@ -87,7 +89,7 @@ describe("an order type registered beside the deprivation order", () => {
     const orders = [...orderTypes, notice];
     const found = (template: string) => {
       writeFileSync(join(dir, "notice.txt.hbs"), template);
-      return checkVariables(loadTemplateSet(dir), (document) => viewShapeOf(`${document}.hbs`, orders)).diagnostics.map((d) => `${d.file.split(sep).pop()} ${d.ruleId} ${d.message}`);
+      return checkVariables(loadTemplateSet(dir), (document) => documentShapeOf(`${document}.hbs`, orders)).diagnostics.map((d) => `${d.file.split(sep).pop()} ${d.ruleId} ${d.message}`);
     };
     try {
       expect(found("{{defendant.name}}: {{reason}}\n")).toEqual([]);
@@ -200,7 +202,8 @@ describe("the order registry", () => {
   it("gives every document template in templates/ to exactly one order, and every order's template exists", () => {
     const templates = readdirSync(join(root, "templates")).filter((f) => /\.(docx|txt)\.hbs$/.test(f));
     const owned = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.template));
-    expect([...owned].sort()).toEqual([...templates].sort());
+    // The one template no order drafts is the plan's checklist (src/plan/checklist.ts).
+    expect([...owned, ...planDocuments.map((d) => d.template)].sort()).toEqual([...templates].sort());
     expect(new Set(orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName))).size).toBe(owned.length);
   });
 });

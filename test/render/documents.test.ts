@@ -22,9 +22,10 @@ describe.each(examples)("the documents drafted for %s", (file) => {
   const deprivation = theCase.applications?.deprivation ? documentsOf("deprivation") : [];
   const restraining = theCase.applications?.restraining ? documentsOf("restraining") : [];
   const shpo = theCase.applications?.shpo ? documentsOf("shpo") : [];
-  // Drafted with no application, for a hearing from 29 June 2026: one report for each place online holding intimate images.
+  // Drafted with no application, for a hearing from 29 June 2026 after a conviction: one report for each place online holding intimate images.
   const online = theCase.property.some((item) => item.holdsIntimateImages === true && (item.kind === "cloud-account" || item.kind === "online-copy"));
-  const reports = online && theCase.hearing.date >= lawTable.otherOrders.platformReport.inForce ? documentsOf("platform-report") : [];
+  const convicted = theCase.offences.some((offence) => offence.conviction !== undefined);
+  const reports = online && convicted && theCase.hearing.date >= lawTable.otherOrders.platformReport.inForce ? documentsOf("platform-report") : [];
 
   it("are the documents of each order applied for: for a deprivation order the order wording, the draft order and the application; for a restraining order or a sexual harm prevention order the notice and the draft order; and the platform reports where something is held online", () => {
     expect([...texts.keys()].sort()).toEqual([...deprivation, ...restraining, ...shpo, ...reports].sort());

@@ -5,6 +5,9 @@ import { analyseCaseText } from "../../src/pipeline/analyse";
 import { ordersAppliedFor } from "../../src/orders/index";
 import { loadTemplates } from "../../src/render/templates";
 import { precompile } from "../support/precompile";
+import { planDocuments } from "../../src/plan/checklist";
+import { buildChecklistView } from "../../src/plan/checklistView";
+import { planCase } from "../../src/plan/planCase";
 
 const root = join(__dirname, "..", "..");
 const templatesDir = join(root, "templates");
@@ -19,6 +22,13 @@ const drafted = readdirSync(examplesDir)
       ...order.documents.map((d) => ({ fileName: d.fileName, view: order.buildView(theCase) })),
       ...(order.confidential?.documents ?? []).map((d) => ({ fileName: d.fileName, view: order.confidential!.buildView(theCase) })),
     ]),
+  )
+  // And each example's plan checklist, which belongs to no order.
+  .concat(
+    readdirSync(examplesDir)
+      .filter((file) => file.endsWith(".yaml"))
+      .map((file) => analyseCaseText(readFileSync(join(examplesDir, file), "utf8")).case!)
+      .flatMap((theCase) => planDocuments.map((d) => ({ fileName: d.fileName, view: buildChecklistView(theCase, planCase(theCase)) }))),
   );
 
 describe("precompiled templates", () => {

@@ -24,11 +24,13 @@ export function platformReportInForce(theCase: Case, law: LawTable): boolean {
 /**
  * The items platform-reports.docx has a report for, numbered in the case's
  * order: every online item holding intimate images, when the hearing is on or
- * after the day the report came into force; none before. The deprivation
+ * after the day the report came into force and an offence has a conviction
+ * (the report says the content was the subject of one); none otherwise, as at
+ * charge. The deprivation
  * application names each by its number, and the report order drafts them, so
  * both ask here and neither imports the other.
  */
 export function reportedItems(theCase: Case, law: LawTable): ReportedItem[] {
-  if (!platformReportInForce(theCase, law)) return [];
+  if (!platformReportInForce(theCase, law) || !theCase.offences.some((offence) => offence.conviction !== undefined)) return [];
   return onlineItemsHoldingImages(theCase).map(({ item, index }, i) => ({ item, index, number: i + 1 }));
 }
