@@ -54,18 +54,19 @@ function addDays(date: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** Whether a day is a business day in England and Wales: not a Saturday, Sunday or bank holiday. */
-export function isBusinessDay(date: IsoDate): boolean {
+/** Whether a day is a business day in England and Wales: not a Saturday, Sunday or (unless told not to look) bank holiday. */
+export function isBusinessDay(date: IsoDate, options: { bankHolidays?: boolean } = {}): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !bankHolidays(Number(date.slice(0, 4))).has(date);
+  if (weekday === 0 || weekday === 6) return false;
+  return options.bankHolidays === false || !bankHolidays(Number(date.slice(0, 4))).has(date);
 }
 
 /** The business day that is `count` business days before `date` (the day itself not counted): 2 before Monday 14 September 2026 is Thursday 10 September. */
-export function businessDaysBefore(date: IsoDate, count: number): IsoDate {
+export function businessDaysBefore(date: IsoDate, count: number, options: { bankHolidays?: boolean } = {}): IsoDate {
   let day = date;
   for (let found = 0; found < count; ) {
     day = addDays(day, -1);
-    if (isBusinessDay(day)) found++;
+    if (isBusinessDay(day, options)) found++;
   }
   return day;
 }

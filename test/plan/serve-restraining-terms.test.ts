@@ -1,8 +1,7 @@
 import { actionsOf, chargeCase } from "./support";
-import { weekdaysBefore } from "../../src/plan/due";
 
 describe("serve-restraining-terms", () => {
-  it("gives the date 2 weekdays before the hearing to serve proposed terms by, as a date to check", () => {
+  it("gives the date 2 business days before the hearing to serve proposed terms by, as a date to check", () => {
     const c = chargeCase();
     c.hearing.date = "2026-12-16";
     const [action] = actionsOf("serve-restraining-terms", c);
@@ -22,15 +21,20 @@ describe("serve-restraining-terms", () => {
     c.applications = { restraining: { protects: ["C1"], until: "2031-09-13", terms: ["no-contact"] } };
     expect(actionsOf("serve-restraining-terms", c)).toEqual([]);
   });
-});
 
-describe("weekdays before a date", () => {
-  it.each([
-    ["2026-12-16", 2, "2026-12-14"],
-    ["2026-12-14", 2, "2026-12-10"],
-    ["2026-12-13", 1, "2026-12-11"],
-    ["2027-01-01", 2, "2026-12-30"],
-  ])("%s less %i weekdays is %s", (date, days, expected) => {
-    expect(weekdaysBefore(date, days)).toBe(expected);
+  it("does not count a bank holiday: a hearing on Tuesday 1 September 2026 gives Thursday 27 August, over the August bank holiday", () => {
+    const c = chargeCase();
+    c.hearing.date = "2026-09-01";
+    const [action] = actionsOf("serve-restraining-terms", c);
+    expect(action.due).toBe("2026-08-27");
+    expect(action.action).toContain("bank holidays not counted");
+  });
+
+  it("says so when the year is beyond the bank holiday data, and counts weekends only", () => {
+    const c = chargeCase();
+    c.hearing.date = "2031-09-02";
+    const [action] = actionsOf("serve-restraining-terms", c);
+    expect(action.due).toBe("2031-08-29");
+    expect(action.action).toContain("not in ancillary's data");
   });
 });
