@@ -58,6 +58,9 @@ describe("rule docs (read by `ancillary explain`)", () => {
       "restraining-retention": "warning",
       "unverified-law": "info",
       "law-currency": "info",
+      "outcome-references": "error",
+      "outcome-date": "error",
+      "outcome-decision": "error",
     });
   });
 });
