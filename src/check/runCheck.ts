@@ -1,4 +1,5 @@
 import { dirname, join } from "node:path";
+import { resultSheet } from "../result/index";
 import type { StructuredDocument } from "../document/model";
 import { packageRoot, templatesDir as defaultTemplatesDir } from "../paths";
 import { parseMarkup } from "../render/markup";
@@ -120,13 +121,14 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
 }
 
 /**
- * Each document template belongs to an order type (src/orders/index.ts): one
+ * Each document template belongs to an order type (src/orders/index.ts), or
+ * to the results sheet (src/result/index.ts): one
  * that no order lists is never drafted, and one an order lists but the folder
  * lacks cannot be drafted.
  */
 function ownership(set: { documents: TemplateSource[] }, templatesDir: string, orders: ReadonlyArray<OrderType> = orderTypes): Located[] {
   const found: Located[] = [];
-  const owned = new Set(orders.flatMap((order) => everyDocumentOf(order).map((d) => d.template)));
+  const owned = new Set([...orders.flatMap((order) => everyDocumentOf(order).map((d) => d.template)), ...resultSheet.documents.map((d) => d.template)]);
   for (const document of set.documents) {
     if (owned.has(`${document.name}.hbs`)) continue;
     found.push({

@@ -5,6 +5,7 @@ import { caseViewShape, type ShapeNode } from "../view/shape";
 import type { OrderDocument, OrderType, OtherOrders } from "./types";
 import deprivation from "./deprivation";
 import restraining from "./restraining";
+import { resultSheet } from "../result/index";
 
 /**
  * Every order type ancillary can draft. Adding one: its folder under
@@ -30,12 +31,13 @@ export const allRules: ReadonlyArray<Rule> = rulesOf(orderTypes);
 
 /**
  * The shape of the view a document template is rendered with (by its file
- * name, e.g. "order.docx.hbs"): its order's, or the case's alone for a
+ * name, e.g. "order.docx.hbs"): its order's (or the results sheet's), or the case's alone for a
  * template no order drafts.
  */
 export function viewShapeOf(template: string, orders: ReadonlyArray<OrderType> = orderTypes): ShapeNode {
   const confidential = orders.find((order) => order.confidential?.documents.some((d) => d.template === template))?.confidential;
   if (confidential) return confidential.viewShape;
+  if (resultSheet.documents.some((d) => d.template === template)) return resultSheet.viewShape;
   return orders.find((order) => order.documents.some((d) => d.template === template))?.viewShape ?? caseViewShape;
 }
 

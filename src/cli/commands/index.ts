@@ -7,6 +7,7 @@ import { registerRules } from "./rules";
 import { registerBatch } from "./batch";
 import { registerInit } from "./init";
 import { registerCheck } from "./check";
+import { registerResult } from "./result";
 
 /** Every command; adding one is a file in this folder and a line here. */
 export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
   registerRules(program, io, setExit);
   registerSchema(program, io);
   registerCheck(program, io, setExit);
+  registerResult(program, io, setExit);
 }
