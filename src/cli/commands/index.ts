@@ -7,6 +7,7 @@ import { registerRules } from "./rules";
 import { registerBatch } from "./batch";
 import { registerInit } from "./init";
 import { registerCheck } from "./check";
+import { registerReport } from "./report";
 import { registerResult } from "./result";
 
 /** Every command; adding one is a file in this folder and a line here. */
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
   registerSchema(program, io);
   registerCheck(program, io, setExit);
   registerResult(program, io, setExit);
+  registerReport(program, io, setExit);
 }
