@@ -42,7 +42,7 @@ export function caseFacts(theCase: Case, courtWithheld = false): CaseFacts {
   const restraining = theCase.outcome?.orders.restraining;
   const restrainingMade = restraining !== undefined && (restraining.decision === "made" || restraining.decision === "made-in-part");
   return {
-    court: courtWithheld ? "[court withheld]" : `${theCase.court.location.trim()} ${theCase.court.level === "crown" ? "Crown Court" : "Magistrates' Court"}`,
+    court: courtWithheld ? "[court withheld]" : `${theCase.court.location.trim().replace(/\s+/g, " ")} ${theCase.court.level === "crown" ? "Crown Court" : "Magistrates' Court"}`,
     month: theCase.hearing.date.slice(0, 7),
     holdsImages: theCase.property.some((item) => item.holdsIntimateImages === true),
     deprivationApplied: applied !== undefined,

@@ -2,11 +2,12 @@
 import { COLUMNS, GROUP_COLUMNS, LEFT_OUT_WORDS } from "./columns";
 import type { LeftOutReason } from "./facts";
 import type { Counts, Summary } from "./summary";
+import { printablePath, terminalSafeJson } from "../output/printable";
 
 export type SummaryFormat = "text" | "json" | "csv";
 
 export function formatSummary(summary: Summary, format: SummaryFormat): string {
-  if (format === "json") return `${JSON.stringify(summaryJson(summary), null, 2)}\n`;
+  if (format === "json") return `${terminalSafeJson(JSON.stringify(summaryJson(summary), null, 2))}\n`;
   if (format === "csv") return summaryCsv(summary);
   return summaryText(summary);
 }
@@ -64,7 +65,7 @@ function summaryText(summary: Summary): string {
   lines.push("", `  ${GROUP_COLUMNS.map((c) => `${c.short}: ${c.heading}`).join("; ")}`);
   if (notCounted > 0) {
     lines.push("", "Not counted");
-    for (const entry of summary.notCounted) lines.push(`  ${entry.path}: ${entry.reason}`);
+    for (const entry of summary.notCounted) lines.push(`  ${printablePath(entry.path)}: ${entry.reason}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -72,7 +73,8 @@ function summaryText(summary: Summary): string {
 function groupTable(heading: string, groups: Array<[string, Counts]>): string[] {
   const columns = GROUP_COLUMNS;
   const header = [heading, ...columns.map((c) => c.short!)];
-  const rows = groups.map(([name, counts]) => [name, ...columns.map((c) => String(c.value(counts)))]);
+  // A court is the case file's text: written so a terminal shows it, and acts on none of it.
+  const rows = groups.map(([name, counts]) => [printablePath(name), ...columns.map((c) => String(c.value(counts)))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const render = (cells: string[]) => "  " + cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   return [render(header), ...rows.map(render)];

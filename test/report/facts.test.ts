@@ -1,7 +1,7 @@
 import type { Case, PropertyItem } from "../../src/case/types";
 import { caseFacts } from "../../src/report/facts";
 import { SummaryBuilder } from "../../src/report/summary";
-import { summaryCsv } from "../../src/report/formats";
+import { formatSummary, summaryCsv } from "../../src/report/formats";
 import { restrainingCase, validCase } from "../support/cases";
 
 /** The phone of validCase, applied for, and one more item holding images that the application leaves out. */
@@ -95,5 +95,15 @@ describe("a report across cases", () => {
     expect(lines).toHaveLength(4);
     expect(lines[1].startsWith("all,,1,")).toBe(true);
     expect(lines[2].startsWith(`court,"'=HYPERLINK(""x"") Magistrates' Court",1,`)).toBe(true);
+  });
+
+  it("prints a court's name so a terminal shows it and acts on none of it", () => {
+    const summary = new SummaryBuilder();
+    const c = validCase();
+    c.court.location = "Luton\u001b[2J\u202e";
+    summary.addCase(caseFacts(c), false);
+    const built = summary.build();
+    expect(formatSummary(built, "text")).toContain("Luton\\x1b[2J\\u202e Magistrates' Court");
+    expect(formatSummary(built, "json")).not.toMatch(/[\u001b\u202e]/);
   });
 });
