@@ -33,7 +33,7 @@ describe("ancillary check on a copy of the templates", () => {
   it("passes when nothing has changed", async () => {
     const result = await scratch.check();
     expect(result.err).toBe("");
-    expect(result.out).toMatch(/6 document templates, \d+ partials and 3 cases checked: no errors, 0 warnings\n$/);
+    expect(result.out).toMatch(/8 document templates, \d+ partials and 3 cases checked: no errors, 0 warnings\n$/);
     expect(result.code).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import type { StructuredDocument } from "../../src/document/model";
 import { buildViewModel } from "../../src/orders/deprivation/view";
 import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
 import { everyDocumentOf, orderTypes, viewShapeOf } from "../../src/orders/index";
+import { resultSheet } from "../../src/result/index";
 import { validCase } from "../support/cases";
 import { repoTemplates } from "./scratch";
 
@@ -24,7 +25,7 @@ describe("templates/requirements.json", () => {
   };
 
   it("declares what every document of the repository must contain", () => {
-    const everyDocument = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName)).sort();
+    const everyDocument = [...orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName)), ...resultSheet.documents.map((d) => d.fileName)].sort();
     const requirements = loadRequirements(repoTemplates, everyDocument, (document) => viewShapeOf(`${document}.hbs`));
     expect(requirements.diagnostics).toEqual([]);
     expect([...requirements.byDocument.keys()].sort()).toEqual(everyDocument);
@@ -39,7 +40,7 @@ describe("templates/requirements.json", () => {
     expect(loadRequirements(dir, documents, () => deprivationViewShape).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
     expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
-    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, ...rest } = repo.documents;
+    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "result.txt": _resultText, "result.docx": _resultDocx, ...rest } = repo.documents;
     const messages = load({ documents: { ...rest, "notice.docx": orderText } }).diagnostics.map((d) => d.message);
     expect(messages).toEqual([
       'requirements are declared for "notice.docx", but there is no template notice.docx.hbs',

@@ -22,6 +22,7 @@ describe("ancillary report", () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it("summarises the twenty example cases, exit 0", () => {
+    expect(exampleFiles).toHaveLength(20);
     const result = runCli(["report", "examples/report"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
@@ -39,8 +40,8 @@ describe("ancillary report", () => {
     // One extra item in four cases out of five, a reason each; the phone refused (3) or the second phone left out (3); two never applied for.
     expect(totals.leftOutBy).toEqual({ "online-copy": 4, "not-seized": 4, "third-party": 4, "no-evidence": 4, "left-out-by-court": 6, "not-applied-for": 2 });
     expect(totals.itemsLeftOut).toBe(24);
-    // Restraining orders in every third case, made with a term on images unless refused.
-    expect([totals.restrainingMade, totals.restrainingAddressingImages]).toEqual([4, 4]);
+    // Restraining orders in every third case and in case 14 (which applies for no deprivation order), made with a term on images unless refused.
+    expect([totals.restrainingMade, totals.restrainingAddressingImages]).toEqual([5, 5]);
     expect(byCourt).toHaveLength(5);
     expect(byMonth.map((m: { month: string }) => m.month)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"]);
     expect(byCourt.reduce((n: number, c: { cases: number }) => n + c.cases, 0)).toBe(20);

@@ -62,7 +62,7 @@ describe("with every network call made to fail", () => {
 
   it("batch-drafts every example, in worker threads, without trying to connect", () => {
     const out = join(area.dir, "batch");
-    const result = runCli(["batch", examplesDir, "--out", out, "--jobs", "2", "--quiet"], { env: blockedEnv() });
+    const result = runCli(["batch", ...examples, "--out", out, "--jobs", "2", "--quiet"], { env: blockedEnv() });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/ error |network|ENETUNREACH/);
     expect(readdirSync(out).filter((name) => name !== "manifest.json")).toHaveLength(examples.length);

@@ -125,7 +125,7 @@ describe("an order type registered beside the deprivation order", () => {
 });
 
 describe("the order registry", () => {
-  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's", () => {
+  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's, then the outcome's", () => {
     expect(allRules.map((r) => r.id)).toEqual([
       "jurisdiction",
       "code-commencement",
@@ -155,6 +155,9 @@ describe("the order registry", () => {
       "restraining-double-negative",
       "restraining-place",
       "restraining-retention",
+      "outcome-references",
+      "outcome-date",
+      "outcome-decision",
       "unverified-law",
       "law-currency",
     ]);

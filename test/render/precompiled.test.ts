@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import { ordersAppliedFor } from "../../src/orders/index";
 import { loadTemplates } from "../../src/render/templates";
+import { resultSheet } from "../../src/result/index";
 import { precompile } from "../support/precompile";
 
 const root = join(__dirname, "..", "..");
@@ -20,6 +21,16 @@ const drafted = readdirSync(examplesDir)
       ...(order.confidential?.documents ?? []).map((d) => ({ fileName: d.fileName, view: order.confidential!.buildView(theCase) })),
     ]),
   );
+
+/** The results sheet of each report example that records an outcome. */
+const reportDir = join(examplesDir, "report");
+drafted.push(
+  ...readdirSync(reportDir)
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => analyseCaseText(readFileSync(join(reportDir, file), "utf8")).case!)
+    .filter((theCase) => theCase.outcome !== undefined)
+    .flatMap((theCase) => resultSheet.documents.map((d) => ({ fileName: d.fileName, view: resultSheet.buildView(theCase) as object }))),
+);
 
 describe("precompiled templates", () => {
   it("render every example exactly as templates compiled at run time do", () => {
