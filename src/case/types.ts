@@ -15,6 +15,8 @@ export interface Case {
   applications?: Applications;
   otherSentence?: string;
   prosecutor: Prosecutor;
+  /** What the court did, once the hearing is over (optional). */
+  outcome?: Outcome;
 }
 
 export type CourtLevel = "magistrates" | "crown";
@@ -146,6 +148,46 @@ export interface DeprivationApplication {
 export interface Retrieval {
   days: number;
   arrangement: string;
+}
+
+/** What the court decided on an order: made, made in part (some items or terms), refused, or adjourned. */
+export type Decision = "made" | "made-in-part" | "refused" | "adjourned";
+
+/** The result of the hearing: its date and, keyed as under `applications`, what the court did on each order. */
+export interface Outcome {
+  date: IsoDate;
+  orders: OrderOutcomes;
+}
+
+/** One entry per order the court dealt with, under the same key as its application. */
+export interface OrderOutcomes {
+  deprivation?: DeprivationOutcome;
+  restraining?: RestrainingOutcome;
+}
+
+/** What every order's outcome records. */
+export interface OrderOutcome {
+  decision: Decision;
+  /** The offences the order was made on; every convicted offence when omitted. */
+  offences?: string[];
+  /** The court's reasons, as announced: for a refusal, or for leaving items or terms out. */
+  reasons?: string;
+  /** For an adjourned decision: the date it was put off to. */
+  adjournedTo?: IsoDate;
+}
+
+export interface DeprivationOutcome extends OrderOutcome {
+  /** The items the order covers as made. */
+  property?: string[];
+}
+
+export interface RestrainingOutcome extends OrderOutcome {
+  /** The complainants the order protects as made. */
+  protects?: string[];
+  /** The terms as made. */
+  terms?: RestrainingTerm[];
+  /** The last day of the order as made, or "further-order". */
+  until?: IsoDate | "further-order";
 }
 
 export interface Prosecutor {

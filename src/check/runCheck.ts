@@ -121,7 +121,8 @@ export async function runCheck(options: CheckOptions = {}): Promise<CheckResult>
 }
 
 /**
- * Each document template belongs to an order type (src/orders/index.ts): one
+ * Each document template belongs to an order type (src/orders/index.ts), or
+ * to the results sheet (src/result/index.ts): one
  * that no order lists is never drafted, and one an order lists but the folder
  * lacks cannot be drafted.
  */

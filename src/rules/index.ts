@@ -9,6 +9,9 @@ import datesConsistent from "./dates-consistent";
 import complainantNamed from "./complainant-named";
 import unverifiedLaw from "./unverified-law";
 import lawCurrency from "./law-currency";
+import outcomeReferences from "./outcome-references";
+import outcomeDate from "./outcome-date";
+import outcomeDecision from "./outcome-decision";
 
 /**
  * The rules for every case, whatever it applies for; each order type lists its
@@ -27,6 +30,9 @@ export const rulesBeforeOrders: ReadonlyArray<Rule> = [
 ];
 
 export const rulesAfterOrders: ReadonlyArray<Rule> = [
+  outcomeReferences,
+  outcomeDate,
+  outcomeDecision,
   complainantNamed,
   unverifiedLaw,
   lawCurrency,

@@ -8,6 +8,7 @@ import { deprivationViewShape } from "../../src/orders/deprivation/viewShape";
 import { everyDocumentOf, orderTypes } from "../../src/orders/index";
 import { documentShapeOf } from "../../src/check/documentShapes";
 import { planDocuments } from "../../src/plan/checklist";
+import { resultSheet } from "../../src/result/index";
 import { validCase } from "../support/cases";
 import { repoTemplates } from "./scratch";
 
@@ -26,7 +27,7 @@ describe("templates/requirements.json", () => {
   };
 
   it("declares what every document of the repository must contain", () => {
-    const everyDocument = [...orderTypes.flatMap((o) => everyDocumentOf(o)), ...planDocuments].map((d) => d.fileName).sort();
+    const everyDocument = [...orderTypes.flatMap((o) => everyDocumentOf(o)), ...planDocuments, ...resultSheet.documents].map((d) => d.fileName).sort();
     const requirements = loadRequirements(repoTemplates, everyDocument, (document) => documentShapeOf(`${document}.hbs`));
     expect(requirements.diagnostics).toEqual([]);
     expect([...requirements.byDocument.keys()].sort()).toEqual(everyDocument);
@@ -41,7 +42,7 @@ describe("templates/requirements.json", () => {
     expect(loadRequirements(dir, documents, () => deprivationViewShape).diagnostics.map((d) => d.message)).toEqual(["there is no requirements.json beside the templates"]);
     expect(load('{\n  "documents": {\n    "order.txt": 1,\n  }\n}').diagnostics[0]).toMatchObject({ line: 4, message: expect.stringMatching(/is not valid JSON/) });
     const repo = JSON.parse(readFileSync(join(repoTemplates, "requirements.json"), "utf8")) as { documents: Record<string, unknown> };
-    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "shpo-notice.docx": _shpoNotice, "shpo-order.docx": _shpoOrder, "platform-reports.docx": _reports, "plan-checklist.docx": _checklist, ...rest } = repo.documents;
+    const { "order.txt": orderText, "restraining-order.docx": _order, "restraining-notice.docx": _notice, "confidential-schedule.docx": _schedule, "shpo-notice.docx": _shpoNotice, "shpo-order.docx": _shpoOrder, "platform-reports.docx": _reports, "plan-checklist.docx": _checklist, "result.txt": _resultText, "result.docx": _resultDocx, ...rest } = repo.documents;
     const messages = load({ documents: { ...rest, "notice.docx": orderText } }).diagnostics.map((d) => d.message);
     expect(messages).toEqual([
       'requirements are declared for "notice.docx", but there is no template notice.docx.hbs',

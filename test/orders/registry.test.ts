@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Case } from "../../src/case/types";
 import { everyDocumentOf, orderTypes, ordersAppliedFor, rulesOf, allRules } from "../../src/orders/index";
+import { resultSheet } from "../../src/result/index";
 import { loadTemplateSet } from "../../src/check/compile";
 import { checkVariables } from "../../src/check/variables";
 import { caseViewShape } from "../../src/view/shape";
@@ -126,7 +127,7 @@ describe("an order type registered beside the deprivation order", () => {
 });
 
 describe("the order registry", () => {
-  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's, then the sexual harm prevention order's, then the platform report's", () => {
+  it("lists every rule once, the deprivation order's where `ancillary rules` has always listed them, then the restraining order's, then the sexual harm prevention order's, then the platform report's, then the outcome's", () => {
     expect(allRules.map((r) => r.id)).toEqual([
       "jurisdiction",
       "code-commencement",
@@ -167,6 +168,9 @@ describe("the order registry", () => {
       "shpo-holiday-data",
       "platform-report-location",
       "platform-report-in-force",
+      "outcome-references",
+      "outcome-date",
+      "outcome-decision",
       "unverified-law",
       "law-currency",
     ]);
@@ -202,8 +206,8 @@ describe("the order registry", () => {
   it("gives every document template in templates/ to exactly one order, and every order's template exists", () => {
     const templates = readdirSync(join(root, "templates")).filter((f) => /\.(docx|txt)\.hbs$/.test(f));
     const owned = orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.template));
-    // The one template no order drafts is the plan's checklist (src/plan/checklist.ts).
-    expect([...owned, ...planDocuments.map((d) => d.template)].sort()).toEqual([...templates].sort());
+    // The templates no order drafts: the plan's checklist (src/plan/checklist.ts) and the results sheet (src/result/index.ts).
+    expect([...owned, ...planDocuments.map((d) => d.template), ...resultSheet.documents.map((d) => d.template)].sort()).toEqual([...templates].sort());
     expect(new Set(orderTypes.flatMap((o) => everyDocumentOf(o).map((d) => d.fileName))).size).toBe(owned.length);
   });
 });

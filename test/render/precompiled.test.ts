@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import { ordersAppliedFor } from "../../src/orders/index";
 import { loadTemplates } from "../../src/render/templates";
+import { resultSheet } from "../../src/result/index";
 import { precompile } from "../support/precompile";
 import { planDocuments } from "../../src/plan/checklist";
 import { buildChecklistView } from "../../src/plan/checklistView";
@@ -30,6 +31,16 @@ const drafted = readdirSync(examplesDir)
       .map((file) => analyseCaseText(readFileSync(join(examplesDir, file), "utf8")).case!)
       .flatMap((theCase) => planDocuments.map((d) => ({ fileName: d.fileName, view: buildChecklistView(theCase, planCase(theCase)) }))),
   );
+
+/** The results sheet of each report example that records an outcome. */
+const reportDir = join(examplesDir, "report");
+drafted.push(
+  ...readdirSync(reportDir)
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => analyseCaseText(readFileSync(join(reportDir, file), "utf8")).case!)
+    .filter((theCase) => theCase.outcome !== undefined)
+    .flatMap((theCase) => resultSheet.documents.map((d) => ({ fileName: d.fileName, view: resultSheet.buildView(theCase) as object }))),
+);
 
 describe("precompiled templates", () => {
   it("render every example exactly as templates compiled at run time do", () => {

@@ -32,7 +32,7 @@ describe("templates drafting can rely on", () => {
   const append = (file: string, text: string) => write(file, readFileSync(join(dir, file), "utf8") + text);
 
   it("accepts the shipped templates", () => {
-    expect(loadTemplates(dir, new Map()).map((t) => t.fileName)).toEqual(["application.docx", "confidential-schedule.docx", "order.docx", "order.txt", "plan-checklist.docx", "platform-reports.docx", "restraining-notice.docx", "restraining-order.docx", "shpo-notice.docx", "shpo-order.docx"]);
+    expect(loadTemplates(dir, new Map()).map((t) => t.fileName)).toEqual(["application.docx", "confidential-schedule.docx", "order.docx", "order.txt", "plan-checklist.docx", "platform-reports.docx", "restraining-notice.docx", "restraining-order.docx", "result.docx", "result.txt", "shpo-notice.docx", "shpo-order.docx"]);
   });
 
   it("refuses a partial that includes itself, at the {{> }} that does", () => {

@@ -50,6 +50,9 @@ const expected: Record<string, string[]> = {
   "platform-report-in-force.yaml": ["platform-report-in-force:info", "remote-data:warning"],
   "unverified-law.yaml": ["unverified-law:info"],
   "law-currency.yaml": ["law-currency:info"],
+  "outcome-references.yaml": ["outcome-references:error"],
+  "outcome-date.yaml": ["outcome-date:error"],
+  "outcome-decision.yaml": ["outcome-decision:error"],
 };
 
 const files = readdirSync(fixturesDir).filter((f) => f.endsWith(".yaml")).sort();

@@ -69,6 +69,9 @@ describe("rule docs (read by `ancillary explain`)", () => {
       "platform-report-in-force": "info",
       "unverified-law": "info",
       "law-currency": "info",
+      "outcome-references": "error",
+      "outcome-date": "error",
+      "outcome-decision": "error",
     });
   });
 });

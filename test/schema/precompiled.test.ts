@@ -12,7 +12,9 @@ const compiled = compileCaseSchema();
 
 const example = readFileSync(join(root, "examples", "sharing-to-colleagues.yaml"), "utf8");
 const variants: Array<[string, string]> = [
-  ...readdirSync(join(root, "examples")).map((f): [string, string] => [f, readFileSync(join(root, "examples", f), "utf8")]),
+  ...readdirSync(join(root, "examples"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f): [string, string] => [f, readFileSync(join(root, "examples", f), "utf8")]),
   ["a wrong court level", example.replace("level: crown", "level: county")],
   ["a date not on the calendar", example.replace(/date: 2026-\d\d-\d\d/, "date: 2026-02-30")],
   ["an unknown field", example.replace("version: 1", "version: 1\ncolour: grey")],

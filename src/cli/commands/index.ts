@@ -8,6 +8,8 @@ import { registerBatch } from "./batch";
 import { registerInit } from "./init";
 import { registerCheck } from "./check";
 import { registerPlan } from "./plan";
+import { registerReport } from "./report";
+import { registerResult } from "./result";
 
 /** Every command; adding one is a file in this folder and a line here. */
 export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -19,4 +21,6 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
   registerRules(program, io, setExit);
   registerSchema(program, io);
   registerCheck(program, io, setExit);
+  registerResult(program, io, setExit);
+  registerReport(program, io, setExit);
 }
