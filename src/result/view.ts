@@ -2,15 +2,10 @@ import type { Case, Decision, OrderOutcome, RestrainingTerm } from "../case/type
 import { deprivationCitation, lawTable, restrainingCitation, type LawTable } from "../law/lawTable";
 import { escapeUserText } from "../render/markupEscape";
 import { buildCaseView } from "../view/caseView";
-import { formatDate } from "../view/format";
+import { formatDate, inWords } from "../view/format";
 import type { DecisionView, DeprivationResultView, RestrainingResultView, ResultView } from "./viewTypes";
 
 const DECISION_WORDS: Record<Decision, string> = { made: "made", "made-in-part": "made in part", refused: "refused", adjourned: "adjourned" };
-
-/** "A", "A and B", "A, B and C" */
-function inWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 /**
  * Builds the results sheet's view from a case with an outcome that passed
