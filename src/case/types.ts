@@ -163,6 +163,7 @@ export interface Outcome {
 export interface OrderOutcomes {
   deprivation?: DeprivationOutcome;
   restraining?: RestrainingOutcome;
+  shpo?: ShpoOutcome;
 }
 
 /** What every order's outcome records. */
@@ -186,6 +187,15 @@ export interface RestrainingOutcome extends OrderOutcome {
   protects?: string[];
   /** The terms as made. */
   terms?: RestrainingTerm[];
+  /** The last day of the order as made, or "further-order". */
+  until?: IsoDate | "further-order";
+}
+
+export interface ShpoOutcome extends OrderOutcome {
+  /** The prohibitions as made. */
+  prohibitions?: Array<ShpoProhibitionId | FreeShpoTerm>;
+  /** The requirements as made. */
+  requirements?: Array<ShpoRequirementId | FreeShpoTerm>;
   /** The last day of the order as made, or "further-order". */
   until?: IsoDate | "further-order";
 }

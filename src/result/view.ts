@@ -1,9 +1,10 @@
-import type { Case, Decision, OrderOutcome, RestrainingTerm } from "../case/types";
-import { deprivationCitation, lawTable, restrainingCitation, type LawTable } from "../law/lawTable";
+import type { Case, Decision, FreeShpoTerm, OrderOutcome, RestrainingTerm } from "../case/types";
+import { deprivationCitation, lawTable, restrainingCitation, shpoCitation, type LawTable } from "../law/lawTable";
+import { victimsInWords } from "../orders/shpo/view";
 import { escapeUserText } from "../render/markupEscape";
 import { buildCaseView } from "../view/caseView";
 import { formatDate, inWords } from "../view/format";
-import type { DecisionView, DeprivationResultView, RestrainingResultView, ResultView } from "./viewTypes";
+import type { DecisionView, DeprivationResultView, RestrainingResultView, ResultView, ShpoResultTermView, ShpoResultView } from "./viewTypes";
 
 const DECISION_WORDS: Record<Decision, string> = { made: "made", "made-in-part": "made in part", refused: "refused", adjourned: "adjourned" };
 
@@ -21,19 +22,22 @@ export function buildResultView(theCase: Case, law: LawTable = lawTable): Result
     offence,
     deprivation: onOffence(orders.deprivation, offence.id) ? deprivationResult(theCase) : null,
     restraining: onOffence(orders.restraining, offence.id) ? restrainingResult(theCase) : null,
+    shpo: onOffence(orders.shpo, offence.id) ? shpoResult(theCase) : null,
   }));
   return {
     ...caseView,
     result: {
       date: outcome ? formatDate(outcome.date) : "",
       offences,
-      nothingRecorded: offences.every((o) => o.deprivation === null && o.restraining === null),
+      nothingRecorded: offences.every((o) => o.deprivation === null && o.restraining === null && o.shpo === null),
     },
     law: {
       // As the drafted order cites its power: the section that makes it available (s.153), without the subsection.
       deprivation: escapeUserText(deprivationCitation("availability").replace(/\(\d+\)$/, "")),
       restraining: escapeUserText(restrainingCitation("power")),
       restrainingPeriod: escapeUserText(restrainingCitation("period")),
+      // The notes give no section for the SHPO's power or its period: the Chapter, as the draft order cites it.
+      shpo: escapeUserText(shpoCitation("power")),
     },
   };
 }
@@ -84,5 +88,19 @@ function restrainingResult(theCase: Case): RestrainingResultView {
     until: order.until === undefined || order.until === "further-order" ? null : formatDate(order.until),
     untilFurtherOrder: order.until === "further-order",
     terms: (order.terms ?? []).map(term),
+  };
+}
+
+function shpoResult(theCase: Case): ShpoResultView {
+  const order = theCase.outcome!.orders.shpo!;
+  // As the draft order words its library terms: the people the offences were against, by cipher.
+  const whom = victimsInWords(theCase);
+  const term = (t: string | FreeShpoTerm): ShpoResultTermView => (typeof t === "string" ? { id: t, text: null, whom } : { id: null, text: escapeUserText(t.text), whom });
+  return {
+    ...decisionView(order),
+    until: order.until === undefined || order.until === "further-order" ? null : formatDate(order.until),
+    untilFurtherOrder: order.until === "further-order",
+    prohibitions: (order.prohibitions ?? []).map(term),
+    requirements: (order.requirements ?? []).map(term),
   };
 }

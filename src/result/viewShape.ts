@@ -1,6 +1,7 @@
 import { caseViewShape, offenceShape, type Shape } from "../view/shape";
 import type { ResultView } from "./viewTypes";
 
+const shpoTerm = { id: "text", text: "text", whom: "text" } as const;
 const decision = { decision: "text", made: "yes/no", inPart: "yes/no", refused: "yes/no", adjourned: "yes/no", adjournedTo: "text", reasons: "text" } as const;
 
 /** What the results sheet's templates may name, for `ancillary check`: tied to ResultView by the compiler. */
@@ -20,8 +21,15 @@ export const resultViewShape: Shape<ResultView> = {
           untilFurtherOrder: "yes/no",
           terms: [{ number: "number", id: "text", text: "text", whom: "text" }],
         },
+        shpo: {
+          ...decision,
+          until: "text",
+          untilFurtherOrder: "yes/no",
+          prohibitions: [shpoTerm],
+          requirements: [shpoTerm],
+        },
       },
     ],
   },
-  law: { deprivation: "text", restraining: "text", restrainingPeriod: "text" },
+  law: { deprivation: "text", restraining: "text", restrainingPeriod: "text", shpo: "text" },
 };

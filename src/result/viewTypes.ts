@@ -14,13 +14,14 @@ export interface ResultView extends CaseView {
     /** True when no order is recorded for any offence. */
     nothingRecorded: boolean;
   };
-  law: { deprivation: string; restraining: string; restrainingPeriod: string };
+  law: { deprivation: string; restraining: string; restrainingPeriod: string; shpo: string };
 }
 
 export interface ResultOffenceView {
   offence: OffenceView;
   deprivation: DeprivationResultView | null;
   restraining: RestrainingResultView | null;
+  shpo: ShpoResultView | null;
 }
 
 /** What every order's result says: the decision in words and as flags for `#if`. */
@@ -45,4 +46,19 @@ export interface RestrainingResultView extends DecisionView {
   until: string | null;
   untilFurtherOrder: boolean;
   terms: Array<{ number: number; id: string | null; text: string | null; whom: string }>;
+}
+
+/** A sexual harm prevention order's result: its terms as made, worded by templates/partials/shpo-term.hbs. */
+export interface ShpoResultView extends DecisionView {
+  until: string | null;
+  untilFurtherOrder: boolean;
+  prohibitions: ShpoResultTermView[];
+  requirements: ShpoResultTermView[];
+}
+
+/** One SHPO term: a library id, or the court's own words; `whom` is the people protected, by cipher. */
+export interface ShpoResultTermView {
+  id: string | null;
+  text: string | null;
+  whom: string;
 }

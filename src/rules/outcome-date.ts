@@ -1,6 +1,7 @@
 import { isBefore } from "../case/dates";
 import { lawTable } from "../law/lawTable";
 import { longDate } from "./support/text";
+import { theOrder } from "../case/orderNames";
 import { defineRule, type RuleReport } from "./types";
 
 /**
@@ -38,7 +39,7 @@ export default defineRule({
       const to = order?.adjournedTo;
       if (to === undefined || isBefore(outcome.date, to)) continue;
       reports.push({
-        message: `the ${key} order is recorded as adjourned to ${longDate(to)}, which is not after the outcome's date`,
+        message: `${theOrder(key)} is recorded as adjourned to ${longDate(to)}, which is not after the outcome's date`,
         path: ["outcome", "orders", key, "adjournedTo"],
         hint: "give the later date the decision was adjourned to",
       });

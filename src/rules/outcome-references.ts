@@ -1,5 +1,6 @@
 import type { CasePath } from "../diagnostics/types";
 import { lawTable } from "../law/lawTable";
+import { theOrder } from "../case/orderNames";
 import { defineRule, type RuleReport } from "./types";
 
 /**
@@ -32,7 +33,7 @@ export default defineRule({
           if (known[field].has(id)) return;
           const path: CasePath = ["outcome", "orders", key, field, k];
           reports.push({
-            message: `the outcome of the ${key} order names a ${nouns[field]} that is not in \`${sections[field]}\``,
+            message: `the outcome of ${theOrder(key)} names a ${nouns[field]} that is not in \`${sections[field]}\``,
             path,
             hint: `use the id of a ${nouns[field]} under \`${sections[field]}\`, or add it there`,
           });

@@ -68,6 +68,28 @@ describe("ancillary plan", () => {
     expect(JSON.parse(run("plan", join(packageRoot, "examples", "harassment-restraining-only.yaml"), "--format", "json").stdout).actions).toEqual([]);
   });
 
+  it("refuses a case already sentenced, in one line pointing to the results sheet, exit 1", () => {
+    const result = run("plan", join(packageRoot, "examples", "report", "case-01.yaml"));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/case-01\.yaml: not planned: the outcome records the court's decisions of 10 January 2026, .*ancillary result/)]);
+  });
+
+  it("plans only for an order the court adjourned, dated by the hearing it was adjourned to", () => {
+    const file = join(scratch, "adjourned.yaml");
+    const outcome = "outcome:\n  date: 2026-12-16\n  orders:\n    deprivation: { decision: adjourned, adjournedTo: 2027-01-13 }\n    restraining: { decision: refused }\n";
+    writeFileSync(file, readFileSync(atCharge, "utf8").replace(/^prosecutor:/m, `${outcome}prosecutor:`));
+    const before = JSON.parse(run("plan", atCharge, "--format", "json").stdout).actions as Array<{ order?: string }>;
+    expect(before.some((a) => a.order === "restraining")).toBe(true);
+    const result = run("plan", file);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^\S+adjourned\.yaml: \d+ actions before the hearing on 13 January 2027\n/);
+    expect(result.stdout).not.toMatch(/^\d+\. \[[a-z-]+\].*restraining order$/m);
+    expect(result.stderr).toContain("the plan leaves out the restraining order, which the court decided on 16 December 2026");
+    const after = JSON.parse(run("plan", file, "--format", "json").stdout).actions as Array<{ order?: string }>;
+    expect(after).toEqual(before.filter((a) => a.order !== "restraining"));
+  });
+
   it("plans a case with a deprivation application and no conviction yet, which validate refuses", () => {
     const c = chargeCase();
     c.applications = { deprivation: { property: ["P1"] } };

@@ -67,6 +67,33 @@ describe("ancillary result", () => {
     expect(runCli(["result", example("03"), "--out", out, "--force"]).code).toBe(0);
   });
 
+  it("states a sexual harm prevention order as made: its prohibitions, its requirements and its period", () => {
+    const source = join(packageRoot, "examples", "voyeurism-with-shpo-device-terms.yaml");
+    const file = join(scratch, "shpo-made.yaml");
+    const outcome = [
+      "outcome:",
+      "  date: 2026-11-16",
+      "  orders:",
+      "    shpo:",
+      "      decision: made-in-part",
+      "      prohibitions: [no-images-of-complainant, no-deleting-history]",
+      "      requirements: [notify-accounts, notify-devices, allow-inspection]",
+      "      until: 2031-11-16",
+      "      reasons: The court would not forbid online storage, finding the requirement to tell the police of every account enough.",
+      "",
+    ].join("\n");
+    writeFileSync(file, readFileSync(source, "utf8").replace(/^otherSentence:/m, `${outcome}otherSentence:`));
+    const result = runCli(["result", file]);
+    expect(result.stderr).not.toContain(" error ");
+    expect(result.code).toBe(0);
+    const sheet = flat(result.stdout);
+    expect(sheet).toContain("Sexual harm prevention order (Sentencing Act 2020, Part 11, Chapter 2): made in part");
+    expect(sheet).toMatch(/The court orders Stuart HALLAM: - not to have any photograph or film of the complainant, .*; - not to delete the record of internet use .*\. The court also orders Stuart HALLAM: - to tell the police, within 3 days .*; - to let a police officer inspect, .*\. The order lasts until the end of 16 November 2031\./);
+    expect(sheet).not.toContain("not to use any online (cloud) storage");
+    expect(sheet).toContain("Reasons: The court would not forbid online storage");
+    for (const part of YAML.parse(readFileSync(source, "utf8")).complainants[0].name.split(" ")) expect(result.stdout).not.toContain(part);
+  });
+
   it("refuses a file that does not exist in one line, exit 2", () => {
     const result = runCli(["result", join(scratch, "missing.yaml")]);
     expect(result.code).toBe(2);

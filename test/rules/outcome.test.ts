@@ -1,5 +1,5 @@
 import type { Case } from "../../src/case/types";
-import { findingsFor, restrainingCase, validCase } from "../support/cases";
+import { findingsFor, restrainingCase, shpoCase, validCase } from "../support/cases";
 
 /** A case whose hearing made both orders as applied for. */
 function decided(): Case {
@@ -126,5 +126,55 @@ describe("outcome-decision", () => {
     const c = decided();
     c.outcome!.orders.restraining!.decision = "made-in-part";
     expect(at("outcome-decision", c)).toEqual([["outcome.orders.restraining.decision", "warning"]]);
+  });
+
+  describe("a sexual harm prevention order", () => {
+    /** A case whose hearing made the SHPO proposed, with both its lists. */
+    function shpoDecided(): Case {
+      const c = shpoCase({ prohibitions: ["no-images-of-complainant", "no-deleting-history"], requirements: ["notify-devices"] });
+      const shpo = c.applications!.shpo!;
+      c.outcome = { date: c.hearing.date, orders: { shpo: { decision: "made", prohibitions: shpo.prohibitions, requirements: shpo.requirements, until: shpo.until } } };
+      return c;
+    }
+
+    it("accepts an order made as proposed", () => {
+      expect(findingsFor("outcome-decision", shpoDecided())).toEqual([]);
+      expect(findingsFor("outcome-references", shpoDecided())).toEqual([]);
+    });
+
+    it("refuses an order made with no term and no period", () => {
+      const c = shpoDecided();
+      c.outcome!.orders.shpo = { decision: "made" };
+      expect(findingsFor("outcome-decision", c).map((f) => f.message)).toEqual([
+        "the sexual harm prevention order is recorded as made but its outcome gives no `prohibitions` or `requirements`",
+        "the sexual harm prevention order is recorded as made but its outcome gives no `until`",
+      ]);
+    });
+
+    it("accepts an order made with requirements alone, when it is recorded as made in part", () => {
+      const c = shpoDecided();
+      delete c.outcome!.orders.shpo!.prohibitions;
+      expect(at("outcome-decision", c)).toEqual([["outcome.orders.shpo.decision", "warning"]]);
+      c.outcome!.orders.shpo!.decision = "made-in-part";
+      expect(findingsFor("outcome-decision", c)).toEqual([]);
+    });
+
+    it("does not take a prohibition made for a requirement applied for", () => {
+      const c = shpoDecided();
+      c.outcome!.orders.shpo!.prohibitions = ["no-images-of-complainant", "no-deleting-history", "no-encryption"];
+      c.outcome!.orders.shpo!.requirements = ["allow-inspection"];
+      const [finding] = findingsFor("outcome-decision", c);
+      expect(finding.message).toBe("the sexual harm prevention order is recorded as made, but leaves out one of the prohibitions and requirements applied for");
+    });
+
+    it("refuses a refused order that lists its terms as made", () => {
+      const c = shpoDecided();
+      c.outcome!.orders.shpo!.decision = "refused";
+      expect(at("outcome-decision", c)).toEqual([
+        ["outcome.orders.shpo.prohibitions", "error"],
+        ["outcome.orders.shpo.requirements", "error"],
+        ["outcome.orders.shpo.until", "error"],
+      ]);
+    });
   });
 });

@@ -8,6 +8,10 @@ import { formatReports } from "../../output/format";
 import { printablePath } from "../../output/printable";
 import type { Case } from "../../case/types";
 import type { PlannedAction } from "../../plan/types";
+import { longDate } from "../../case/dates";
+import { orderName } from "../../case/orderNames";
+import { inWords } from "../../view/format";
+
 
 interface PlanOptions {
   format: "text" | "json";
@@ -27,6 +31,8 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
         "have it examined for evidence of use, record its value, lawful material and owners, apply for it), then online copies and which order " +
         "or report will reach them, the complainant's views on a restraining order, and the dates by which drafts should be served. Each action " +
         "gives its reason and authority; an authority that is only reported, or not confirmed, says so, and every date it gives is a date to check.\n\n" +
+        "A case whose `outcome` records the court's decisions is refused: it is past sentence (see `ancillary result`). When the court adjourned " +
+        "an order, the plan goes on for it and leaves out the orders already decided.\n\n" +
         "A case need not be convicted: a deprivation application without a conviction, or an item with no evidence, is what the plan is for. " +
         "A case that does not read (YAML or schema errors), names a protected complainant, is outside England and Wales, or refers to ids " +
         "that do not exist is refused with its findings. The complainant appears only by cipher.\n\n" +
@@ -53,7 +59,7 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
       if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
       const shown = printablePath(filePath);
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
-      const { planCase, RULES_THAT_STOP_A_PLAN } = await import("../../plan/planCase");
+      const { planWhatRemains, decidedSoFar, RULES_THAT_STOP_A_PLAN } = await import("../../plan/planCase");
       const stopping = analysis.diagnostics.filter((d) => d.severity === "error" && (analysis.case === undefined || RULES_THAT_STOP_A_PLAN.has(d.ruleId)));
       if (!analysis.case || stopping.length > 0) {
         io.err(formatReports([{ filePath, diagnostics: stopping }], options.format));
@@ -61,11 +67,24 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
         setExit(ExitCode.caseErrors);
         return;
       }
-      const actions = planCase(analysis.case);
+      // A sentenced case is past planning, unless the court put an order off to another day.
+      const soFar = decidedSoFar(analysis.case);
+      if (soFar !== null && soFar.adjourned.length === 0) {
+        io.err(
+          `${shown}: not planned: the outcome records the court's decisions of ${longDate(soFar.date)}, so there is nothing left to prepare; ` +
+            `a plan is for a case before sentence (for the record of what was decided, run \`ancillary result\`)\n`,
+        );
+        setExit(ExitCode.caseErrors);
+        return;
+      }
+      if (soFar !== null && soFar.decided.length > 0) {
+        io.err(`${shown}: the plan leaves out the ${inWords(soFar.decided.map(orderName))}, which the court decided on ${longDate(soFar.date)}\n`);
+      }
+      const { planned, actions } = planWhatRemains(analysis.case, soFar);
       const { formatPlanJson, formatPlanText } = await import("../../plan/format");
-      io.out(options.format === "json" ? formatPlanJson(filePath, actions) : formatPlanText(filePath, analysis.case.hearing.date, actions));
+      io.out(options.format === "json" ? formatPlanJson(filePath, actions) : formatPlanText(filePath, planned.hearing.date, actions));
       const outcome = actions.length === 0 ? ExitCode.ok : ExitCode.caseErrors;
-      setExit(options.docx ? Math.max(outcome, await writeChecklist(analysis.case, actions, options, io)) : outcome);
+      setExit(options.docx ? Math.max(outcome, await writeChecklist(planned, actions, options, io)) : outcome);
     });
 }
 
