@@ -10,18 +10,19 @@
  *   node bench/report.js [--runs 5] [--cases 10000]
  *
  * The cases are the twenty of examples/report, copied with their own
- * references, a hundred to a folder. The two commands run alternately, after
+ * references, a hundred to a folder. Report (with its default threads, and on
+ * one thread), validate and batch run in turn, forwards then backwards, after
  * one warm-up of each, so a busy moment on the machine hits all alike; the
- * line gives each one's median wall time and the median and range of the
- * ratios, run by run, and report's cases a second beside batch's goal.
+ * lines give report's median wall time and cases a second beside batch's goal,
+ * and the median and range of each ratio, run by run, of wall time and (with
+ * GNU time) of CPU time over all threads.
  * Builds nothing: run `npm run build` first. Writes only under the system's
  * temporary folder, and removes what it wrote.
  */
-const { spawnSync } = require("node:child_process");
 const { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
 const { availableParallelism, loadavg, tmpdir } = require("node:os");
 const { join, relative } = require("node:path");
-const { failer, median, printHelp, wholeNumber } = require("./common");
+const { failer, median, printHelp, spread, timeProcess, wholeNumber } = require("./common");
 
 const root = join(__dirname, "..");
 const bin = join(root, "bin", "ancillary.js");
@@ -57,11 +58,9 @@ function makeCases(dir, count) {
 
 /** Runs the CLI; `allowed` exit codes are those the cases give (batch exits 1 for the examples that apply for no order). */
 function timed(args, cwd, allowed = [0]) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (!allowed.includes(result.status)) throw new Error(`ancillary ${args[0]} exited ${result.status}: ${(result.stderr || "").split("\n")[0]}`);
-  return { seconds, stdout: result.stdout };
+  const run = timeProcess([process.execPath, bin, ...args], { cwd });
+  if (!allowed.includes(run.status)) throw new Error(`ancillary ${args[0]} exited ${run.status}: ${(run.stderr || "").split("\n")[0]}`);
+  return run;
 }
 
 function main() {
@@ -70,39 +69,50 @@ function main() {
   const load = loadavg()[0];
   try {
     const files = makeCases(dir, options.cases).map((f) => relative(dir, f));
-    const report = () => timed(["report", ".", "--format", "json"], dir);
-    // validate prints a line a finding: its text goes to a pipe the bench reads, as report's JSON does.
-    const validate = () => timed(["validate", ...files], dir);
-    const counted = JSON.parse(report().stdout).cases;
-    if (counted !== options.cases) throw new Error(`report counted ${counted} of ${options.cases} cases`);
-    validate();
-    // batch drafts and writes every document too: the speed the report is held to, into a fresh folder each run.
-    let batchRun = 0;
-    const batch = () => {
-      const out = join(tmpdir(), `ancillary-bench-report-out-${process.pid}-${batchRun++}`);
-      try {
-        return timed(["batch", ".", "--out", out, "--quiet"], dir, [0, 1]);
-      } finally {
-        rmSync(out, { recursive: true, force: true });
-      }
+    const steps = {
+      // report with its default threads (one a core), and on one thread: what the threads buy.
+      report: () => timed(["report", ".", "--format", "json"], dir),
+      "report -j 1": () => timed(["report", ".", "--format", "json", "--jobs", "1"], dir),
+      // validate prints a line a finding: its text goes to a pipe the bench reads, as report's JSON does.
+      validate: () => timed(["validate", ...files], dir),
+      // batch drafts and writes every document too: the speed the report is held to, into a fresh folder each run.
+      batch: () => {
+        const out = join(tmpdir(), `ancillary-bench-report-out-${process.pid}-${batchRun++}`);
+        try {
+          return timed(["batch", ".", "--out", out, "--quiet"], dir, [0, 1]);
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      },
     };
-    const pairs = [];
+    let batchRun = 0;
+    const names = Object.keys(steps);
+    const counted = JSON.parse(steps.report().stdout).cases;
+    if (counted !== options.cases) throw new Error(`report counted ${counted} of ${options.cases} cases`);
+    for (const name of names.slice(1)) steps[name]();
+    const runs = [];
     for (let run = 0; run < options.runs; run++) {
-      const order = run % 2 === 0 ? [report, validate, batch] : [batch, validate, report];
-      const times = new Map(order.map((step) => [step, step().seconds]));
-      const [r, v, b] = [times.get(report), times.get(validate), times.get(batch)];
-      pairs.push({ report: r, validate: v, batch: b, ratio: r / v, batchRatio: r / b });
-      process.stdout.write(`  run ${run + 1}: report ${r.toFixed(2)} s, validate ${v.toFixed(2)} s, batch ${b.toFixed(2)} s; report/validate ${(r / v).toFixed(3)}, report/batch ${(r / b).toFixed(3)}\n`);
+      // Forwards on even runs, backwards on odd ones, so a busy moment hits every step alike.
+      const order = run % 2 === 0 ? names : [...names].reverse();
+      const times = Object.fromEntries(order.map((name) => [name, steps[name]()]));
+      runs.push(times);
+      process.stdout.write(
+        `  run ${run + 1}: ${names.map((n) => `${n} ${times[n].seconds.toFixed(2)} s (${times[n].cpu === undefined ? "?" : times[n].cpu.toFixed(2)} s CPU)`).join(", ")}; load ${loadavg()[0].toFixed(2)}\n`,
+      );
     }
-    const batchRatios = pairs.map((p) => p.batchRatio);
-    const ratios = pairs.map((p) => p.ratio);
-    const reportMedian = median(pairs.map((p) => p.report));
-    process.stdout.write(
-      `report of ${options.cases} cases: ${reportMedian.toFixed(2)} s (median of ${options.runs}), ${(options.cases / reportMedian).toFixed(0)} cases/s ` +
-        `(batch's goal: ${BATCH_GOAL_CASES_PER_SECOND}); validate of the same files: ${median(pairs.map((p) => p.validate)).toFixed(2)} s; ` +
-        `ratio report/validate ${median(ratios).toFixed(3)} (range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}); ` +
-        `ratio report/batch ${median(batchRatios).toFixed(3)} (range ${Math.min(...batchRatios).toFixed(3)}-${Math.max(...batchRatios).toFixed(3)}); load at start ${load.toFixed(2)}\n`,
-    );
+    const ratio = (a, b, what) => runs.map((t) => t[a][what] / t[b][what]);
+    const reportMedian = median(runs.map((t) => t.report.seconds));
+    const lines = [
+      `report of ${options.cases} cases: ${reportMedian.toFixed(2)} s wall (median of ${options.runs}), ${(options.cases / reportMedian).toFixed(0)} cases/s (batch's goal: ${BATCH_GOAL_CASES_PER_SECOND})`,
+      `  report/batch, wall: ${spread(ratio("report", "batch", "seconds"), 3)}`,
+      `  report/validate, wall: ${spread(ratio("report", "validate", "seconds"), 3)}`,
+      `  report/(report -j 1), wall: ${spread(ratio("report", "report -j 1", "seconds"), 3)}`,
+    ];
+    if (runs[0].report.cpu !== undefined) {
+      lines.push(`  report/batch, CPU: ${spread(ratio("report", "batch", "cpu"), 3)}`, `  report/(report -j 1), CPU: ${spread(ratio("report", "report -j 1", "cpu"), 3)}`);
+    } else lines.push("  (no CPU figures: install GNU time, Debian package `time`)");
+    lines.push(`  load at start ${load.toFixed(2)}, ${availableParallelism()} cores`);
+    process.stdout.write(lines.join("\n") + "\n");
     if (load > availableParallelism() / 2) process.stdout.write(`note: the machine was busy when the bench started (load ${load.toFixed(2)}); figures may be low.\n`);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 
 /** The package root, from src/ (tests) and dist/ (the built CLI) alike. */
@@ -13,4 +14,17 @@ export function displayPath(path: string, cwd: string = process.cwd()): string {
   const rel = relative(cwd, path);
   const shown = rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
   return shown.split(sep).join("/");
+}
+
+/**
+ * A worker thread's script, as compiled JavaScript: beside the calling module
+ * when it runs from dist/, or the built copy in dist/ when it runs from the
+ * sources (tests). `script` is relative to src/ or dist/, e.g. "report/worker.js".
+ */
+export function builtScript(script: string): string {
+  const beside = join(__dirname, script);
+  if (existsSync(beside)) return beside;
+  const built = join(packageRoot, "dist", script);
+  if (existsSync(built)) return built;
+  throw new Error(`cannot find ${join("dist", script)}: run \`npm run build\` first`);
 }

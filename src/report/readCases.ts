@@ -19,6 +19,12 @@ export interface ReadOptions {
 
 export function summariseCases(inputs: ReadonlyArray<BatchInput>, options: ReadOptions = {}): Summary {
   const summary = new SummaryBuilder();
+  addCases(summary, inputs, options);
+  return summary.build();
+}
+
+/** Reads each case and adds it to the summary: one thread's share of a report. */
+export function addCases(summary: SummaryBuilder, inputs: ReadonlyArray<BatchInput>, options: ReadOptions = {}): void {
   for (const input of inputs) {
     let text: string;
     try {
@@ -47,5 +53,4 @@ export function summariseCases(inputs: ReadonlyArray<BatchInput>, options: ReadO
     const courtNamesSomeone = analysis.diagnostics.some((d) => d.ruleId === "complainant-named" && d.path[0] === "court");
     summary.addCase(caseFacts(analysis.case, courtNamesSomeone), hasErrors(analysis.diagnostics));
   }
-  return summary.build();
 }

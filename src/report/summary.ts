@@ -68,6 +68,15 @@ function add(counts: Counts, facts: CaseFacts): void {
   if (facts.restrainingAddressesImages) counts.restrainingAddressingImages++;
 }
 
+/** Adds one set of counts to another: counts are sums, so parts read apart add up to the whole. */
+function addCounts(counts: Counts, more: Counts): void {
+  for (const key of Object.keys(counts) as Array<keyof Counts>) {
+    const value = more[key];
+    if (typeof value === "number") (counts[key] as number) += value;
+    else for (const [field, n] of Object.entries(value)) (counts[key] as Record<string, number>)[field] += n;
+  }
+}
+
 /** Adds cases up one at a time, so ten thousand cases never sit in memory at once. */
 export class SummaryBuilder {
   private readonly totals = emptyCounts();
@@ -85,6 +94,15 @@ export class SummaryBuilder {
 
   addNotCounted(entry: NotCounted): void {
     this.notCounted.push(entry);
+  }
+
+  /** Adds a summary of other cases (read by another thread): the result is as if they had been added one by one. */
+  addSummary(part: Summary): void {
+    addCounts(this.totals, part.totals);
+    for (const { court, ...counts } of part.byCourt) addCounts(group(this.courts, court), counts);
+    for (const { month, ...counts } of part.byMonth) addCounts(group(this.months, month), counts);
+    this.notCounted.push(...part.notCounted);
+    this.withErrors += part.withErrors;
   }
 
   build(): Summary {

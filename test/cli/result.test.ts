@@ -94,6 +94,20 @@ describe("ancillary result", () => {
     for (const part of YAML.parse(readFileSync(source, "utf8")).complainants[0].name.split(" ")) expect(result.stdout).not.toContain(part);
   });
 
+  it.each([
+    ["refused", "decision: refused", "The court refused to make a sexual harm prevention order."],
+    ["adjourned", "{ decision: adjourned, adjournedTo: 2026-12-07 }", "The application for a sexual harm prevention order is adjourned to 7 December 2026."],
+  ])("states a sexual harm prevention order %s", (what, recorded, words) => {
+    const source = join(packageRoot, "examples", "voyeurism-with-shpo-device-terms.yaml");
+    const file = join(scratch, `shpo-${what}.yaml`);
+    const shpo = recorded.startsWith("{") ? `    shpo: ${recorded}\n` : `    shpo:\n      ${recorded}\n`;
+    writeFileSync(file, readFileSync(source, "utf8").replace(/^otherSentence:/m, `outcome:\n  date: 2026-11-16\n  orders:\n${shpo}otherSentence:`));
+    const result = runCli(["result", file]);
+    expect(result.code).toBe(0);
+    expect(flat(result.stdout)).toContain(words);
+    expect(result.stdout).not.toContain("The court orders");
+  });
+
   it("refuses a file that does not exist in one line, exit 2", () => {
     const result = runCli(["result", join(scratch, "missing.yaml")]);
     expect(result.code).toBe(2);

@@ -1,8 +1,9 @@
+import { availableParallelism } from "node:os";
 import { basename, dirname } from "node:path";
 import { Option, type Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
-import { maxBytesOption } from "../options";
+import { maxBytesOption, positiveInteger } from "../options";
 import { discoverInputs } from "../../batch/discover";
 import { printablePath } from "../../output/printable";
 import type { SummaryFormat } from "../../report/formats";
@@ -12,9 +13,11 @@ interface ReportOptions {
   html?: string;
   force: boolean;
   maxBytes: number;
+  jobs: number;
 }
 
 export function registerReport(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const cores = availableParallelism();
   program
     .command("report")
     .summary("count, across many cases, how often the orders are sought and made")
@@ -40,6 +43,11 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
     .option("--html <file>", "also write the figures as a self-contained HTML page with charts")
     .option("-f, --force", "replace the --html file if it exists", false)
     .addOption(maxBytesOption())
+    .addOption(
+      new Option("-j, --jobs <n>", "worker threads reading the cases (a few hundred cases or more); the figures are the same for any number")
+        .argParser(positiveInteger("--jobs"))
+        .default(cores, `${cores}, the number of cores`),
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  $ ancillary report examples/report/\n  $ ancillary report \"cases/2026-*/**/*.yaml\" --format csv > figures.csv\n  $ ancillary report examples/report/ --html report.html",
@@ -47,8 +55,8 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
     .action(async (args: string[], options: ReportOptions) => {
       if (options.html === "") throw new UsageError("--html is empty: name the file to write the page to");
       const inputs = await discoverInputs(args);
-      const { summariseCases } = await import("../../report/readCases");
-      const summary = summariseCases(inputs, { maxBytes: options.maxBytes });
+      const { summariseInParallel } = await import("../../report/readInParallel");
+      const summary = await summariseInParallel(inputs, { maxBytes: options.maxBytes, jobs: options.jobs });
       const { formatSummary } = await import("../../report/formats");
       io.out(formatSummary(summary, options.format));
       if (options.html !== undefined) {
