@@ -9,7 +9,7 @@
  */
 import { COLUMNS, LEFT_OUT_WORDS } from "./columns";
 import type { LeftOutReason } from "./facts";
-import type { Counts, Summary } from "./summary";
+import type { Counts, NotCounted, Summary } from "./summary";
 
 /** A chart's figures: one row a category, one value a series. */
 interface ChartData {
@@ -126,15 +126,23 @@ ${body}
 </section>`;
 }
 
+const NOT_COUNTED_KINDS: ReadonlyArray<[NotCounted["kind"], string]> = [
+  ["unreadable", "could not be read"],
+  ["not-a-case", "did not read as a case"],
+  ["name-refused", "had a path naming a protected complainant"],
+];
+
 function page(summary: Summary, sections: string, generatedOn: string): string {
   const t = summary.totals;
   const totals = COLUMNS.map((c) => `<tr><th scope="row">${escapeHtml(c.heading)}</th><td class="n">${c.value(t)}</td></tr>`).join("\n");
+  // How many and why, never which: a page is made to be shared, and a file's name may name the defendant.
   const notCounted =
     summary.notCounted.length === 0
       ? ""
-      : `<section aria-labelledby="not-counted-title"><h2 id="not-counted-title">Files not counted</h2><ul>${summary.notCounted
-          .map((n) => `<li><code>${escapeHtml(n.path)}</code>: ${escapeHtml(n.reason)}</li>`)
-          .join("")}</ul></section>`;
+      : `<section aria-labelledby="not-counted-title"><h2 id="not-counted-title">Files not counted</h2><ul>${NOT_COUNTED_KINDS.flatMap(([kind, words]) => {
+          const n = summary.notCounted.filter((entry) => entry.kind === kind).length;
+          return n === 0 ? [] : [`<li>${n} ${words}</li>`];
+        }).join("")}</ul><p class="note">The page does not say which files: <code>ancillary report</code> in a terminal lists them by path.</p></section>`;
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -158,7 +166,7 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 <main>
 <h1>Deprivation orders across ${t.cases} case${t.cases === 1 ? "" : "s"}</h1>
 <p class="note">Made by ancillary on ${escapeHtml(generatedOn)} from the case files given. Counts only: no person is named.
-${summary.notCounted.length > 0 ? `${summary.notCounted.length} file${summary.notCounted.length === 1 ? " was" : "s were"} not counted (listed at the end).` : "Every file given was counted."}
+${summary.notCounted.length > 0 ? `${summary.notCounted.length} file${summary.notCounted.length === 1 ? " was" : "s were"} not counted (see the end).` : "Every file given was counted."}
 ${summary.withErrors > 0 ? `${summary.withErrors} case${summary.withErrors === 1 ? " has" : "s have"} errors that <code>ancillary validate</code> shows; ${summary.withErrors === 1 ? "it is" : "they are"} counted as written.` : ""}</p>
 <section aria-labelledby="totals-title">
 <h2 id="totals-title">Totals</h2>

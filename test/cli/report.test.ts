@@ -77,6 +77,20 @@ describe("ancillary report", () => {
     expect(result.stdout).not.toMatch(/Pelham/);
   });
 
+  it("says on the page how many files were not counted and why, but never which (a file's name may name the defendant)", () => {
+    const dir = join(scratch, "named-files");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "R-v-Hallam-draft.yaml"), "version: 1\ncourt: [\n");
+    const page = join(scratch, "named-files.html");
+    const result = runCli(["report", dir, join(folder, "case-01.yaml"), "--html", page, "--force"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("R-v-Hallam-draft.yaml");
+    const html = readFileSync(page, "utf8");
+    expect(html).toContain("<li>1 did not read as a case</li>");
+    expect(html).not.toContain("Hallam");
+  });
+
   it("withholds a path that names a protected complainant, as batch does", () => {
     const dir = join(scratch, "named");
     rmSync(dir, { recursive: true, force: true });

@@ -33,7 +33,8 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
         "case is listed by path and not counted (its contents are never shown); a path that names a protected " +
         "complainant is printed with that part withheld. A case with legal errors is counted as written.\n\n" +
         "--html FILE also writes a self-contained page (no network, no scripts): a chart of each table, drawn " +
-        "as SVG, with a table of the same figures beside it for screen readers. It is written owner-only and " +
+        "as SVG, with a table of the same figures beside it for screen readers. A page is made to be shared, so it " +
+        "says how many files were not counted and why, but not which (a file's name may name the defendant). It is written owner-only and " +
         "whole, and never replaces a file without --force.\n\n" +
         "Exit code: 0 every file counted, 1 a file is not a case (or its name was refused), 2 usage or I/O " +
         "(a file could not be read, an argument matched nothing, the page could not be written).",
