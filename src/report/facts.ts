@@ -14,7 +14,7 @@ export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 export type DeprivationStatus = Decision | "no-outcome" | "not-applied-for";
 
 export interface CaseFacts {
-  /** The court's place and level ("Leicester Crown Court"): a place, never a person. */
+  /** The court, named as the documents name it ("Crown Court at Leicester", "Luton Magistrates' Court"): a place, never a person. */
   court: string;
   /** The hearing's month, YYYY-MM. */
   month: string;
@@ -42,7 +42,7 @@ export function caseFacts(theCase: Case, courtWithheld = false): CaseFacts {
   const restraining = theCase.outcome?.orders.restraining;
   const restrainingMade = restraining !== undefined && (restraining.decision === "made" || restraining.decision === "made-in-part");
   return {
-    court: courtWithheld ? "[court withheld]" : `${theCase.court.location.trim().replace(/\s+/g, " ")} ${theCase.court.level === "crown" ? "Crown Court" : "Magistrates' Court"}`,
+    court: courtWithheld ? "[court withheld]" : courtName(theCase.court.level, theCase.court.location.trim().replace(/\s+/g, " ")),
     month: theCase.hearing.date.slice(0, 7),
     holdsImages: theCase.property.some((item) => item.holdsIntimateImages === true),
     deprivationApplied: applied !== undefined,
@@ -52,6 +52,8 @@ export function caseFacts(theCase: Case, courtWithheld = false): CaseFacts {
     restrainingAddressesImages: restrainingMade && (restraining.terms ?? []).some(addressesImages),
   };
 }
+
+const courtName = (level: Case["court"]["level"], place: string) => (level === "crown" ? `Crown Court at ${place}` : `${place} Magistrates' Court`);
 
 function whyLeftOut(item: PropertyItem, appliedFor: boolean): LeftOutReason {
   if (judgeItemNature(item).nature === "online") return "online-copy";

@@ -77,7 +77,7 @@ describe("a report across cases", () => {
     expect(built.totals).toMatchObject({ cases: 3, withImages: 3, deprivationApplied: 3, ordersMade: 1, deprivationNoOutcome: 2 });
     expect(built.withErrors).toBe(1);
     expect(built.byCourt.map((g) => [g.court, g.cases, g.ordersMade])).toEqual([
-      ["Leicester Crown Court", 1, 1],
+      ["Crown Court at Leicester", 1, 1],
       ["Luton Magistrates' Court", 2, 0],
     ]);
     expect(built.byMonth.map((g) => [g.month, g.cases])).toEqual([
