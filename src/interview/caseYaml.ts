@@ -22,7 +22,7 @@ export function caseYaml(schema: CaseSchema, data: Answers, options: CaseYamlOpt
   comment(schema, doc.contents as YamlNode, [], true);
   const body = doc.toString({ lineWidth: 0 });
   const heading = [`yaml-language-server: $schema=${options.schemaHint}`, ...options.heading].map((line) => (line === "" ? "#" : `# ${line}`));
-  return `${heading.join("\n")}\n${body}`;
+  return `${heading.join("\n")}\n\n${body}`;
 }
 
 /** A copy of the data with every mapping's keys in the order the schema lists them. */
@@ -56,6 +56,8 @@ function comment(schema: CaseSchema, node: YamlNode, path: CasePath, commented: 
   node.items.forEach((pair: Pair, index) => {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const childPath = [...path, key];
+    // A blank line between the case's sections, as in the starter file.
+    if (path.length === 0 && index > 0 && isScalar(pair.key)) pair.key.spaceBefore = true;
     // The first key of a list entry shares the "- " line: its comment would split it.
     if (commented && !(inListEntry && index === 0) && isScalar(pair.key)) {
       const description = nodeAt(schema, childPath)?.node.description;

@@ -71,6 +71,7 @@ async function askField(interview: Interview, placed: PlacedNode, path: CasePath
   const help = node.description;
 
   if (node.const !== undefined) return put(node.const);
+  if (isIdOrOwn(node)) return put(await askTerm(interview, placed, node, path)); // one term, changed at the review
   if (node.refersTo !== undefined) return put(await askReference(interview, node, path, required));
   if (node.oneOf) return put(await askOneOf(interview, placed, path, required));
   const type = typeOf(node);

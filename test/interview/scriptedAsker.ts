@@ -8,6 +8,7 @@ import type { AnswerOf, Asker, Question } from "../../src/interview/questions";
  */
 export function askerFrom(example: unknown, answers: () => Answers) {
   const asked: Question[] = [];
+  const answered: Array<{ question: Question; answer: unknown }> = [];
   const said: string[] = [];
   const asker: Asker = {
     say: (text) => void said.push(text),
@@ -21,6 +22,7 @@ export function askerFrom(example: unknown, answers: () => Answers) {
             if (question.title.startsWith("Add ")) return Array.isArray(wanted) ? wanted.length > 0 : wanted !== undefined;
             return wanted;
           case "choice": {
+            if (question.path.length === 0) return -1; // the review: write the file
             if (question.choices.some((choice) => typeof choice.value === "number")) {
               // One of several shapes: the one whose fields the example has.
               return question.choices.findIndex((choice) => choice.name === (wanted && "on" in (wanted as object) ? "on one day" : "over a period"));
@@ -41,8 +43,9 @@ export function askerFrom(example: unknown, answers: () => Answers) {
           }
         }
       })();
+      answered.push({ question, answer });
       return answer as AnswerOf[Q["kind"]];
     },
   };
-  return { asker, asked, said };
+  return { asker, asked, answered, said };
 }
