@@ -51,8 +51,14 @@ function isRequired(schema: CaseSchema, path: CasePath): boolean {
 async function askProperties(interview: Interview, placed: PlacedNode, path: CasePath, target: Container): Promise<void> {
   const node = resolved(interview.schema, placed.node);
   for (const [key, child] of Object.entries(node.properties ?? {})) {
-    if (target[key] !== undefined) continue; // an id assigned for the user
     const childPlaced = { node: child, pointer: `${placed.pointer}/properties/${key}` };
+    const answered = target[key];
+    // Asked again for what is missing (from the review): a mapping already begun is completed, anything else kept.
+    if (answered !== null && typeof answered === "object" && !Array.isArray(answered)) {
+      await askProperties(interview, childPlaced, [...path, key], answered as Container);
+      continue;
+    }
+    if (answered !== undefined) continue; // answered, or an id assigned for the user
     await askField(interview, childPlaced, [...path, key], (node.required ?? []).includes(key), target);
     if (path.length === 0 && target[key] !== undefined) await interview.afterPart([key]);
   }

@@ -60,7 +60,8 @@ async function review(interview: Interview, findings: () => Finding[], tellNew: 
     if (chosen === WRITE) {
       const problem = interview.check("", data);
       if (problem === undefined) return;
-      asker.say(`The case is not complete yet: ${problem}`);
+      asker.say(`The case is not complete yet (${problem}): the questions not yet answered follow.`);
+      await runInterview(interview);
       continue;
     }
     await askAgain(interview, leaves[chosen].path);
