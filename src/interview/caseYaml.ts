@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
 import type { CasePath } from "../diagnostics/types";
 import type { Answers } from "./answers";
-import { nodeAt, resolved, type CaseSchema } from "./schemaNode";
+import { nodeAt, ownerOf, type CaseSchema } from "./schemaNode";
 
 const WIDTH = 80;
 
@@ -31,16 +31,8 @@ function inSchemaOrder(schema: CaseSchema, value: unknown, path: CasePath): unkn
   if (value === null || typeof value !== "object") return value;
   const entries = Object.entries(value);
   const rank = (key: string) => {
-    const placed = nodeAt(schema, [...path, key]);
-    const parent = nodeAt(schema, path);
-    if (!placed || !parent) return Number.MAX_SAFE_INTEGER;
-    const node = resolved(schema, parent.node);
-    const owners = [node, ...(node.oneOf ?? []), ...(node.else ? [node.else] : [])];
-    for (const owner of owners) {
-      const index = Object.keys(owner.properties ?? {}).indexOf(key);
-      if (index >= 0) return index;
-    }
-    return Number.MAX_SAFE_INTEGER;
+    const index = Object.keys(ownerOf(schema, path, key)?.properties ?? {}).indexOf(key);
+    return index >= 0 ? index : Number.MAX_SAFE_INTEGER;
   };
   entries.sort(([a], [b]) => rank(a) - rank(b));
   return Object.fromEntries(entries.map(([key, child]) => [key, inSchemaOrder(schema, child, [...path, key])]));

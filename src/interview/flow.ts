@@ -2,7 +2,7 @@ import type { CasePath } from "../diagnostics/types";
 import { idsIn, nextId, type Answers } from "./answers";
 import type { AnswerCheck } from "./answerCheck";
 import type { Asker, Choice } from "./questions";
-import { isIdOrOwn, nodeAt, resolved, typeOf, type CaseSchema, type PlacedNode, type SchemaNode } from "./schemaNode";
+import { isIdOrOwn, nodeAt, ownerOf, resolved, typeOf, type CaseSchema, type PlacedNode, type SchemaNode } from "./schemaNode";
 
 /** Everything the walk needs: the schema, who asks, the format check, the answers, and what to do when a part is done. */
 export interface Interview {
@@ -41,11 +41,8 @@ function valueIn(data: unknown, path: CasePath): unknown {
 
 function isRequired(schema: CaseSchema, path: CasePath): boolean {
   const key = path[path.length - 1];
-  const parent = nodeAt(schema, path.slice(0, -1));
-  if (!parent || typeof key !== "string") return false;
-  const node = resolved(schema, parent.node);
-  const owners = [node, ...(node.oneOf ?? []), ...(node.else ? [node.else] : [])];
-  return owners.some((owner) => owner.properties?.[key] !== undefined && (owner.required ?? []).includes(key));
+  if (typeof key !== "string") return false;
+  return (ownerOf(schema, path.slice(0, -1), key)?.required ?? []).includes(key);
 }
 
 async function askProperties(interview: Interview, placed: PlacedNode, path: CasePath, target: Container): Promise<void> {

@@ -53,6 +53,17 @@ export function isIdOrOwn(items: SchemaNode): boolean {
 }
 
 /**
+ * The node of the mapping at `path` that lists `key`: the mapping itself, the
+ * branch of its oneOf that has the key, or a term's own (else) branch.
+ */
+export function ownerOf(schema: CaseSchema, path: CasePath, key: string): SchemaNode | undefined {
+  const placed = nodeAt(schema, path);
+  if (!placed) return undefined;
+  const node = resolved(schema, placed.node);
+  return [node, ...(node.oneOf ?? []), ...(node.else ? [node.else] : [])].find((owner) => owner.properties?.[key] !== undefined);
+}
+
+/**
  * The schema node for a value at `path` in `data` (the answers so far): through
  * lists, the branch of a oneOf that has the key, and a term's own (else) branch.
  */

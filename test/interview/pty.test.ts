@@ -54,8 +54,7 @@ describe("ancillary init --interview, in a terminal", () => {
     const steps = await questionsFor(exampleData);
     const session = start("case.yaml");
     for (const { question, answer } of steps) await answerOn(session, question, answer);
-    await session.waitFor("? Write the case file, or change an answer?");
-    session.type("\r");
+    await session.answer("? Write the case file, or change an answer?", "\r");
     expect(await session.exited).toBe(0);
 
     const written = join(folder, "case.yaml");
@@ -73,14 +72,10 @@ describe("ancillary init --interview, in a terminal", () => {
 
   it("stops at Ctrl-C with nothing half-written, and saves a draft, owner-only, when asked", async () => {
     const session = start("case.yaml");
-    await session.waitFor("? Which kind of court?");
-    session.type("\r");
-    await session.waitFor("? The court's place name");
-    session.type("Stockport\r");
-    await session.waitFor("? The law the court sits under");
-    session.type("\x03");
-    await session.waitFor("? Save your answers so far as a draft");
-    session.type("y\r");
+    await session.answer("? Which kind of court?", "\r");
+    await session.answer("? The court's place name", "Stockport\r");
+    await session.answer("? The law the court sits under", "\x03");
+    await session.answer("? Save your answers so far as a draft", "y\r");
     await session.waitFor("Saved the draft to case.draft.yaml");
     expect(await session.exited).toBe(130);
     expect(readdirSync(folder)).toEqual(["case.draft.yaml"]);
@@ -91,38 +86,26 @@ describe("ancillary init --interview, in a terminal", () => {
 
   it("leaves nothing at all when the draft is declined, and exits 130", async () => {
     const session = start("case.yaml");
-    await session.waitFor("? Which kind of court?");
-    session.type("\r");
-    await session.waitFor("? The court's place name");
-    session.type("\x03");
-    await session.waitFor("? Save your answers so far as a draft");
-    session.type("n\r");
+    await session.answer("? Which kind of court?", "\r");
+    await session.answer("? The court's place name", "\x03");
+    await session.answer("? Save your answers so far as a draft", "n\r");
     expect(await session.exited).toBe(130);
     expect(readdirSync(folder)).toEqual([]);
   });
 
   it("shows a field's help on ?, and refuses a date that is not one, saying why, before moving on", async () => {
     const session = start("case.yaml");
-    await session.waitFor("? Which kind of court?");
-    session.type("\r");
-    await session.waitFor("? The court's place name");
-    session.type("?\r");
+    await session.answer("? Which kind of court?", "\r");
+    await session.answer("? The court's place name", "?\r");
     await session.waitFor("The court's place name as it appears in the heading");
-    await session.waitFor("? The court's place name");
-    session.type("Stockport\r");
-    for (const prompt of ["? The law the court sits under", "? The court's own case number"]) {
-      await session.waitFor(prompt);
-      session.type("\r");
-    }
-    await session.waitFor("? The police URN");
-    session.type("06SK1172426\r");
-    await session.waitFor("? Date of the sentencing hearing");
-    session.type("2026-02-30\r");
+    await session.answer("? The court's place name", "Stockport\r");
+    for (const prompt of ["? The law the court sits under", "? The court's own case number"]) await session.answer(prompt, "\r");
+    await session.answer("? The police URN", "06SK1172426\r");
+    await session.answer("? Date of the sentencing hearing", "2026-02-30\r");
     await session.waitFor("there is no 30 February");
     expect(session.screen).not.toContain("✔ Date of the sentencing hearing");
     session.type("\x03");
-    await session.waitFor("? Save your answers so far");
-    session.type("n\r");
+    await session.answer("? Save your answers so far", "n\r");
     expect(await session.exited).toBe(130);
   });
 

@@ -59,6 +59,12 @@ export class TerminalSession {
     });
   }
 
+  /** Waits for a prompt, then types the keys that answer it. */
+  async answer(prompt: string, keys: string): Promise<void> {
+    await this.waitFor(prompt);
+    this.type(keys);
+  }
+
   type(keys: string): void {
     this.pty.write(keys);
   }
@@ -94,7 +100,6 @@ export function keysFor(question: Question, answer: unknown): string {
 
 /** Answers one question on the terminal: waits for it to be asked, types the keys, waits for it to be done. */
 export async function answerOn(session: TerminalSession, question: Question, answer: unknown): Promise<void> {
-  await session.waitFor(`? ${question.title}`);
-  session.type(keysFor(question, answer));
+  await session.answer(`? ${question.title}`, keysFor(question, answer));
   await session.waitFor(`✔ ${question.title}`);
 }
