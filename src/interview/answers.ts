@@ -1,4 +1,6 @@
 import type { CasePath } from "../diagnostics/types";
+import { protectedNameParts } from "../pipeline/caseFileName";
+import { findNameParts } from "../rules/support/names";
 
 /** The case as answered so far: plain data in the case file's own shape. */
 export type Answers = Record<string, unknown>;
@@ -70,4 +72,9 @@ export function pathLabel(data: unknown, path: CasePath): string {
     } else parts.push(step);
   });
   return parts.join(" > ");
+}
+
+/** True when text names a complainant entered so far (any case, spelling or script), as validate's own check finds it. */
+export function namesAComplainant(data: Answers, text: string): boolean {
+  return findNameParts(text, protectedNameParts(undefined, data)).length > 0;
 }

@@ -1,5 +1,5 @@
 import type { CasePath } from "../diagnostics/types";
-import { idsIn, nextId, type Answers } from "./answers";
+import { idsIn, namesAComplainant, nextId, type Answers } from "./answers";
 import type { AnswerCheck } from "./answerCheck";
 import type { Asker, Choice } from "./questions";
 import { isIdOrOwn, nodeAt, ownerOf, resolved, typeOf, type CaseSchema, type PlacedNode, type SchemaNode } from "./schemaNode";
@@ -105,8 +105,9 @@ async function askField(interview: Interview, placed: PlacedNode, path: CasePath
     const answer = await asker.ask({ kind: "secret", path, title, help, optional: !required, check });
     return put(answer === undefined ? undefined : parse(answer));
   }
-  const current = target[key];
-  const initial = current !== undefined ? String(current) : node.default !== undefined ? String(node.default) : undefined;
+  // The current answer is offered to keep, unless it names the complainant: then it is typed again.
+  const current = target[key] === undefined || namesAComplainant(interview.data, String(target[key])) ? undefined : String(target[key]);
+  const initial = current ?? (node.default !== undefined ? String(node.default) : undefined);
   const answer = await asker.ask({ kind: "text", path, title, help, optional: !required, initial, numeric, check });
   put(answer === undefined ? undefined : parse(answer));
 }

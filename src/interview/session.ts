@@ -1,5 +1,5 @@
 import type { Finding } from "../diagnostics/types";
-import { answerLeaves, pathLabel, type AnswerLeaf, type Answers } from "./answers";
+import { answerLeaves, namesAComplainant, pathLabel, type AnswerLeaf, type Answers } from "./answers";
 import { answerChecker } from "./answerCheck";
 import { askAgain, runInterview, type Interview } from "./flow";
 import { lawChecker, newFindings } from "./lawChecks";
@@ -69,10 +69,15 @@ async function review(interview: Interview, findings: () => Finding[], tellNew: 
   }
 }
 
-/** One answer as the review lists it; a write-only answer is never shown. */
+/** Shown instead of an answer that names the complainant (typed into particulars, say): the law checks say where. */
+export const WITHHELD_ANSWER = "(withheld: it names the complainant)";
+
+/** One answer as the review lists it; a write-only answer, or one naming the complainant, is never shown. */
 export function answerLine(schema: CaseSchema, data: Answers, leaf: AnswerLeaf): string {
-  const secret = nodeAt(schema, leaf.path)?.node.writeOnly === true;
-  return `${pathLabel(data, leaf.path)}: ${secret ? HIDDEN : shownValue(leaf.value)}`;
+  const label = pathLabel(data, leaf.path);
+  if (nodeAt(schema, leaf.path)?.node.writeOnly === true) return `${label}: ${HIDDEN}`;
+  const shown = shownValue(leaf.value);
+  return `${label}: ${namesAComplainant(data, shown) ? WITHHELD_ANSWER : shown}`;
 }
 
 function shownValue(value: unknown): string {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseYaml } from "../../src/load/parseYaml";
 import { loadCaseSchema } from "../../src/schema/validateSchema";
-import { interviewSession } from "../../src/interview/session";
+import { answerLine, interviewSession } from "../../src/interview/session";
 import type { Answers } from "../../src/interview/answers";
 import type { AnswerOf, Asker, Question } from "../../src/interview/questions";
 import type { CaseSchema } from "../../src/interview/schemaNode";
@@ -87,5 +87,16 @@ describe("the interview's session: the law as soon as it can run, and the review
     expect(reviews).toBe(2);
     expect(script.said.some((line) => line.startsWith("The case is not complete yet ("))).toBe(true);
     expect(data).toEqual(example);
+  });
+
+  it("never lists an answer that names the complainant, in any case or spelling", () => {
+    const data: Answers = {
+      complainants: [{ id: "C1", name: "Joanna Pelham", cipher: "the complainant" }],
+      offences: [{ id: "O1", particulars: "Shared a photograph of JOANNA PELHAM" }],
+    };
+    expect(answerLine(schema, data, { path: ["offences", 0, "particulars"], value: "Shared a photograph of JOANNA PELHAM" })).toBe(
+      "offences O1 > particulars: (withheld: it names the complainant)",
+    );
+    expect(answerLine(schema, data, { path: ["complainants", 0, "cipher"], value: "the complainant" })).toBe("complainants C1 > cipher: the complainant");
   });
 });
