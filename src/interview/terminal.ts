@@ -3,6 +3,7 @@ import type { AnswerOf, Asker, Question } from "./questions";
 
 const HELP = "?";
 const HELP_CHOICE = -1;
+const YES_NO_HELP = /^(y|yes|n|no|\?|)$/i;
 
 /**
  * The questions in a terminal, through @inquirer/prompts: typed answers checked
@@ -63,8 +64,19 @@ export function terminalAsker(write: (text: string) => void): Asker {
           choices: question.choices.map((id) => ({ name: id, value: id })),
           validate: (ticked) => ticked.length >= question.min || `Tick at least ${question.min}.`,
         });
-      case "confirm":
-        return confirm({ message: question.title, default: question.initial });
+      case "confirm": {
+        if (!question.help) return confirm({ message: question.title, default: question.initial });
+        // Typed, so that "?" can show the help as for any other question.
+        const answer = await input({
+          message: `${question.title} (${question.initial ? "Y/n" : "y/N"}, ? for help)`,
+          validate: (value) => YES_NO_HELP.test(value.trim()) || "Answer y or n (or ? for help).",
+        });
+        if (answer.trim() === HELP) {
+          helpOf(question);
+          return askOnce(question);
+        }
+        return answer.trim() === "" ? question.initial : /^y/i.test(answer.trim());
+      }
     }
   }
   return asker;

@@ -93,7 +93,7 @@ describe("ancillary init --interview, in a terminal", () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it("shows a field's help on ?, and refuses a date that is not one, saying why, before moving on", async () => {
+  it("shows a question's help on ?, and refuses a date that is not one, saying why, before moving on", async () => {
     const session = start("case.yaml");
     await session.answer("? Which kind of court?", "\r");
     await session.answer("? The court's place name", "?\r");
@@ -104,6 +104,14 @@ describe("ancillary init --interview, in a terminal", () => {
     await session.answer("? Date of the sentencing hearing", "2026-02-30\r");
     await session.waitFor("there is no 30 February");
     expect(session.screen).not.toContain("✔ Date of the sentencing hearing");
+    session.type("\x7f".repeat(10) + "2026-12-16\r");
+    await session.answer("? The defendant's full name", "Lewis ARKWRIGHT\r");
+    await session.answer("? The defendant's date of birth", "\r");
+    await session.answer("? How should the documents refer to the defendant?", "\r");
+    // A yes-or-no question has its help too.
+    await session.answer("? Add a complainant?", "?\r");
+    await session.waitFor("The complainants. Their names are used to check that no document names them");
+    await session.waitFor("? Add a complainant?");
     session.type("\x03");
     await session.answer("? Save your answers so far", "n\r");
     expect(await session.exited).toBe(130);
