@@ -11,13 +11,20 @@ import { caseFormats } from "./caseFormats";
 const EDITOR_KEYWORDS = ["markdownDescription", "errorMessage", "patternErrorMessage"];
 
 /**
+ * Keywords the interview (`ancillary init --interview`, src/interview/) reads:
+ * `refersTo` names the list whose ids a reference field takes (an item's
+ * `use.offences` refers to `offences`), so the user picks from what they entered.
+ */
+export const INTERVIEW_KEYWORDS = ["refersTo"];
+
+/**
  * The one ajv set-up for the case schema, used both to compile at run time and
  * to precompile at build time (scripts/build-validator.js), so the two agree.
  * `verbose` gives messages.ts the data and schema behind each error.
  */
 export function createCaseAjv(extra: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, formats: caseFormats, ...extra });
-  ajv.addVocabulary(EDITOR_KEYWORDS);
+  ajv.addVocabulary([...EDITOR_KEYWORDS, ...INTERVIEW_KEYWORDS]);
   return ajv;
 }
 

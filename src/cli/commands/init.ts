@@ -6,6 +6,7 @@ import { ExitCode } from "../errors";
 import { packageRoot, schemaPath } from "../../paths";
 import { writeAtomically } from "../../files/writeOutputs";
 import { InputError } from "../../load/errors";
+import { initInterview } from "./initInterview";
 
 /** The commented starter case: its words live in this data file, not in code. */
 export const starterCasePath = join(packageRoot, "schemas", "starter-case.yaml");
@@ -21,12 +22,25 @@ export function registerInit(program: Command, io: CliIO, setExit: (code: number
       "Writes a starter case whose comments explain every field. Replace each REPLACE value and each " +
         "YYYY-MM-DD, then run `ancillary validate` on it: it is refused until every placeholder is filled.\n\n" +
         "With no file, prints the starter. With a file, writes it readable only by you, and never replaces " +
-        "an existing file without --force.",
+        "an existing file without --force.\n\n" +
+        "With --interview, asks for the case in the terminal instead, one question at a time (type ? for help), " +
+        "checks each answer as it is given (the format, then the law as soon as it can), lets you review and change " +
+        "every answer, and writes a commented case file that validates (case.yaml if no file is named). The " +
+        "complainant's name is asked once, masked, and never shown again. Ctrl-C writes nothing, and offers to save " +
+        "a draft in a file of its own (exit 130). Needs a terminal: with piped input it refuses (exit 2).",
     )
     .argument("[file]", "the case file to create, e.g. case.yaml")
     .option("-f, --force", "replace the file if it already exists", false)
-    .addHelpText("after", "\nExamples:\n  $ ancillary init case.yaml\n  $ ancillary init > case.yaml")
-    .action(async (file: string | undefined, options: { force: boolean }) => {
+    .option("-i, --interview", "ask the questions in the terminal and write the case from the answers", false)
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ ancillary init case.yaml\n  $ ancillary init > case.yaml\n  $ ancillary init --interview cases/06SK1172426.yaml",
+    )
+    .action(async (file: string | undefined, options: { force: boolean; interview: boolean }) => {
+      if (options.interview) {
+        setExit(await initInterview(file ?? "case.yaml", options.force, io, checkTarget));
+        return;
+      }
       const fail = (message: string) => {
         io.err(`ancillary: ${message}\n`);
         setExit(ExitCode.usage);
