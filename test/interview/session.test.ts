@@ -99,4 +99,31 @@ describe("the interview's session: the law as soon as it can run, and the review
     );
     expect(answerLine(schema, data, { path: ["complainants", 0, "cipher"], value: "the complainant" })).toBe("complainants C1 > cipher: the complainant");
   });
+
+  it("adds an entry to a list from the review, with the next id", async () => {
+    const example = dataOf("examples/at-charge-phone-not-yet-seized.yaml");
+    const data: Answers = {};
+    const script = askerFrom(example);
+    const second: Record<string, unknown> = { provision: "SOA2003:66B(1)", committed: 0, on: "2026-11-08", complainant: "C1", particulars: "Shared the photograph again." };
+    let reviews = 0;
+    const asker: Asker = {
+      say: script.asker.say,
+      async ask<Q extends Question>(question: Q): Promise<AnswerOf[Q["kind"]]> {
+        if (question.path.length === 0) {
+          reviews += 1;
+          if (reviews > 1 || question.kind !== "choice") return -1 as AnswerOf[Q["kind"]];
+          expect(question.choices.map((choice) => choice.name)).toEqual(expect.arrayContaining(["Add a complainant", "Add an offence", "Add an item of property"]));
+          return "offences" as AnswerOf[Q["kind"]];
+        }
+        if (question.path[0] === "offences" && question.path[1] === 1) {
+          if (question.kind === "confirm") return false as AnswerOf[Q["kind"]];
+          return second[String(question.path[question.path.length - 1])] as AnswerOf[Q["kind"]];
+        }
+        return script.asker.ask(question);
+      },
+    };
+    await interviewSession(schema, asker, data);
+    expect(script.said).toContain("This offence is O2.");
+    expect((data.offences as unknown[])[1]).toEqual({ id: "O2", provision: "SOA2003:66B(1)", committed: { on: "2026-11-08" }, complainant: "C1", particulars: "Shared the photograph again." });
+  });
 });
