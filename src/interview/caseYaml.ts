@@ -20,7 +20,7 @@ export interface CaseYamlOptions {
 export function caseYaml(schema: CaseSchema, data: Answers, options: CaseYamlOptions): string {
   const doc = new Document(inSchemaOrder(schema, data, []));
   comment(schema, doc.contents as YamlNode, [], true);
-  const body = doc.toString({ lineWidth: 0 });
+  const body = doc.toString({ lineWidth: WIDTH, minContentWidth: 40 });
   const heading = [`yaml-language-server: $schema=${options.schemaHint}`, ...options.heading].map((line) => (line === "" ? "#" : `# ${line}`));
   return `${heading.join("\n")}\n\n${body}`;
 }
@@ -40,6 +40,8 @@ function inSchemaOrder(schema: CaseSchema, value: unknown, path: CasePath): unkn
 
 function comment(schema: CaseSchema, node: YamlNode, path: CasePath, commented: boolean): void {
   if (isSeq(node)) {
+    // A list of ids or library terms on one line, as the starter file writes `offences: [O1]`.
+    if (node.items.every((entry) => isScalar(entry))) node.flow = true;
     node.items.forEach((entry, index) => comment(schema, entry as YamlNode, [...path, index], commented && index === 0));
     return;
   }

@@ -175,21 +175,45 @@ async function askList(interview: Interview, placed: PlacedNode, path: CasePath,
   }
   const list: unknown[] = [];
   target[key] = list;
-  const itemsPlaced = { node: node.items!, pointer: `${placed.pointer}/items` };
   do {
-    const entryPath = [...path, list.length];
-    if (isIdOrOwn(items)) list.push(await askTerm(interview, itemsPlaced, items, entryPath));
-    else {
-      const entry: Container = {};
-      if (items.properties?.id?.$ref === "#/$defs/id" && typeof key === "string") {
-        entry.id = nextId(list, key);
-        asker.say(`This ${itemTitle} is ${String(entry.id)}.`);
-      }
-      list.push(entry);
-      await askCheckedObject(interview, itemsPlaced, entryPath, entry);
-    }
-    await interview.afterPart(entryPath);
+    await askEntry(interview, placed, path, list);
   } while (await asker.ask({ kind: "confirm", path, title: `Another ${itemTitle}?`, initial: false }));
+}
+
+/** One more entry at the end of a list, its id assigned for the user; the law checks run when it is done. */
+async function askEntry(interview: Interview, placed: PlacedNode, path: CasePath, list: unknown[]): Promise<void> {
+  const { schema, asker } = interview;
+  const key = path[path.length - 1];
+  const items = resolved(schema, resolved(schema, placed.node).items ?? {});
+  const itemsPlaced = { node: resolved(schema, placed.node).items!, pointer: `${placed.pointer}/items` };
+  const entryPath = [...path, list.length];
+  if (isIdOrOwn(items)) list.push(await askTerm(interview, itemsPlaced, items, entryPath));
+  else {
+    const entry: Container = {};
+    if (items.properties?.id?.$ref === "#/$defs/id" && typeof key === "string") {
+      entry.id = nextId(list, key);
+      asker.say(`This ${items.title ?? "entry"} is ${String(entry.id)}.`);
+    }
+    list.push(entry);
+    await askCheckedObject(interview, itemsPlaced, entryPath, entry);
+  }
+  await interview.afterPart(entryPath);
+}
+
+/** The case's lists of entries (complainants, offences, property), each with its entries' name: what the review can add to. */
+export function listsOfEntries(schema: CaseSchema): Array<{ key: string; entry: string }> {
+  return Object.entries(schema.properties ?? {}).flatMap(([key, node]) => {
+    const items = node.items ? resolved(schema, node.items) : undefined;
+    return typeOf(node) === "array" && items && typeOf(items) === "object" ? [{ key, entry: items.title ?? key }] : [];
+  });
+}
+
+/** Adds one entry to a top-level list from the review. */
+export async function addEntry(interview: Interview, key: string): Promise<void> {
+  const existing = interview.data[key];
+  const list = Array.isArray(existing) ? existing : [];
+  interview.data[key] = list;
+  await askEntry(interview, { node: interview.schema.properties![key], pointer: `/properties/${key}` }, [key], list);
 }
 
 /** A term of a list that takes a library id or one written for the case. */
@@ -205,6 +229,6 @@ async function askTerm(interview: Interview, placed: PlacedNode, items: SchemaNo
 
 const OWN = Symbol("own");
 
-function article(noun: string): string {
+export function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
 }

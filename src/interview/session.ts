@@ -1,7 +1,7 @@
 import type { Finding } from "../diagnostics/types";
 import { answerLeaves, namesAComplainant, pathLabel, type AnswerLeaf, type Answers } from "./answers";
 import { answerChecker } from "./answerCheck";
-import { askAgain, runInterview, type Interview } from "./flow";
+import { addEntry, article, askAgain, listsOfEntries, runInterview, type Interview } from "./flow";
 import { lawChecker, newFindings } from "./lawChecks";
 import type { Asker, Choice } from "./questions";
 import { nodeAt, type CaseSchema } from "./schemaNode";
@@ -52,11 +52,18 @@ async function review(interview: Interview, findings: () => Finding[], tellNew: 
         ? "The law checks find nothing to put right."
         : `The law checks find ${problems.length} thing${problems.length === 1 ? "" : "s"} to look at:\n${problems.map((f) => `  ${findingLine(f)}`).join("\n")}`,
     );
+    const lists = listsOfEntries(schema);
     const choices: Choice[] = [
       { name: "Write the case file", value: WRITE },
       ...leaves.map((leaf, index) => ({ name: `Change ${answerLine(schema, data, leaf)}`, value: index })),
+      ...lists.map(({ key, entry }) => ({ name: `Add ${article(entry)}`, value: key })),
     ];
-    const chosen = (await asker.ask({ kind: "choice", path: [], title: "Write the case file, or change an answer?", choices })) as number;
+    const chosen = (await asker.ask({ kind: "choice", path: [], title: "Write the case file, or change an answer?", choices })) as number | string;
+    if (typeof chosen === "string") {
+      await addEntry(interview, chosen);
+      tellNew();
+      continue;
+    }
     if (chosen === WRITE) {
       const problem = interview.check("", data);
       if (problem === undefined) return;

@@ -22,7 +22,7 @@ async function interviewFor(name: string) {
   const example = exampleData(name);
   const data: Answers = {};
   const parts: string[] = [];
-  const script = askerFrom(example, () => data);
+  const script = askerFrom(example);
   await runInterview({ schema, asker: script.asker, check, data, afterPart: async (path) => void parts.push(path.join(".")) });
   return { example, data, parts, ...script };
 }

@@ -26,7 +26,7 @@ function dataOf(text: string): unknown {
 /** The questions the interview asks for the example, with the answers that give it: the same flow, scripted. */
 async function questionsFor(exampleData: unknown) {
   const data: Answers = {};
-  const script = askerFrom(exampleData, () => data);
+  const script = askerFrom(exampleData);
   await runInterview({ schema, asker: script.asker, check: answerChecker(schema), data, afterPart: async () => undefined });
   return script.answered;
 }

@@ -1,4 +1,4 @@
-import { valueAt, type Answers } from "../../src/interview/answers";
+import { valueAt } from "../../src/interview/answers";
 import type { AnswerOf, Asker, Question } from "../../src/interview/questions";
 
 /**
@@ -6,7 +6,9 @@ import type { AnswerOf, Asker, Question } from "../../src/interview/questions";
  * checks each typed answer with the question's own check, and records every
  * question and every line said, for the tests to read.
  */
-export function askerFrom(example: unknown, answers: () => Answers) {
+export function askerFrom(example: unknown) {
+  // Entries answered so far in each list: one more for each "Another ...?" asked there.
+  const entries = new Map<string, number>();
   const asked: Question[] = [];
   const answered: Array<{ question: Question; answer: unknown }> = [];
   const said: string[] = [];
@@ -18,7 +20,12 @@ export function askerFrom(example: unknown, answers: () => Answers) {
       const answer = ((): unknown => {
         switch (question.kind) {
           case "confirm":
-            if (question.title.startsWith("Another ")) return (valueAt(answers(), question.path) as unknown[]).length < (wanted as unknown[]).length;
+            if (question.title.startsWith("Another ")) {
+              const key = question.path.join(".");
+              const done = (entries.get(key) ?? 0) + 1;
+              entries.set(key, done);
+              return done < (wanted as unknown[]).length;
+            }
             if (question.title.startsWith("Add ")) return Array.isArray(wanted) ? wanted.length > 0 : wanted !== undefined;
             return wanted;
           case "choice": {

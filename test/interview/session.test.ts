@@ -18,8 +18,8 @@ function dataOf(file: string): Answers {
 }
 
 /** The scripted answers, with the review's choices and the answers that follow them given in turn. */
-function withReview(example: Answers, data: Answers, atReview: Array<(q: Question) => unknown>) {
-  const script = askerFrom(example, () => data);
+function withReview(example: Answers, atReview: Array<(q: Question) => unknown>) {
+  const script = askerFrom(example);
   let reviewing = false;
   const asker: Asker = {
     say: script.asker.say,
@@ -36,7 +36,7 @@ describe("the interview's session: the law as soon as it can run, and the review
   it("says an item in the application has no evidence of use before the review, while it can still be put right", async () => {
     const example = dataOf("test/fixtures/rules/evidence-of-use.yaml");
     const data: Answers = {};
-    const script = askerFrom(example, () => data);
+    const script = askerFrom(example);
     await interviewSession(schema, script.asker, data);
     const finding = script.said.findIndex((line) => line.startsWith("error [evidence-of-use] at property.0.use"));
     const review = script.said.indexOf("\nYour answers:");
@@ -48,7 +48,7 @@ describe("the interview's session: the law as soon as it can run, and the review
   it("changes any answer from the review, and lists the complainant's name only as (given, hidden)", async () => {
     const example = dataOf("examples/at-charge-phone-not-yet-seized.yaml");
     const data: Answers = {};
-    const { asker, said } = withReview(example, data, [
+    const { asker, said } = withReview(example, [
       (review) => {
         if (review.kind !== "choice") throw new Error("the review is a choice");
         const change = review.choices.find((choice) => choice.name === "Change court > location: Stockport");
@@ -71,7 +71,7 @@ describe("the interview's session: the law as soon as it can run, and the review
   it("will not write a case the schema refuses: it asks what is missing, then reviews again", async () => {
     const example = dataOf("examples/at-charge-phone-not-yet-seized.yaml");
     const data: Answers = {};
-    const script = askerFrom(example, () => data);
+    const script = askerFrom(example);
     let reviews = 0;
     const asker: Asker = {
       say: script.asker.say,
@@ -98,5 +98,32 @@ describe("the interview's session: the law as soon as it can run, and the review
       "offences O1 > particulars: (withheld: it names the complainant)",
     );
     expect(answerLine(schema, data, { path: ["complainants", 0, "cipher"], value: "the complainant" })).toBe("complainants C1 > cipher: the complainant");
+  });
+
+  it("adds an entry to a list from the review, with the next id", async () => {
+    const example = dataOf("examples/at-charge-phone-not-yet-seized.yaml");
+    const data: Answers = {};
+    const script = askerFrom(example);
+    const second: Record<string, unknown> = { provision: "SOA2003:66B(1)", committed: 0, on: "2026-11-08", complainant: "C1", particulars: "Shared the photograph again." };
+    let reviews = 0;
+    const asker: Asker = {
+      say: script.asker.say,
+      async ask<Q extends Question>(question: Q): Promise<AnswerOf[Q["kind"]]> {
+        if (question.path.length === 0) {
+          reviews += 1;
+          if (reviews > 1 || question.kind !== "choice") return -1 as AnswerOf[Q["kind"]];
+          expect(question.choices.map((choice) => choice.name)).toEqual(expect.arrayContaining(["Add a complainant", "Add an offence", "Add an item of property"]));
+          return "offences" as AnswerOf[Q["kind"]];
+        }
+        if (question.path[0] === "offences" && question.path[1] === 1) {
+          if (question.kind === "confirm") return false as AnswerOf[Q["kind"]];
+          return second[String(question.path[question.path.length - 1])] as AnswerOf[Q["kind"]];
+        }
+        return script.asker.ask(question);
+      },
+    };
+    await interviewSession(schema, asker, data);
+    expect(script.said).toContain("This offence is O2.");
+    expect((data.offences as unknown[])[1]).toEqual({ id: "O2", provision: "SOA2003:66B(1)", committed: { on: "2026-11-08" }, complainant: "C1", particulars: "Shared the photograph again." });
   });
 });

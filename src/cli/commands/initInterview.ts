@@ -63,11 +63,20 @@ export async function initInterview(
     `Questions for a case file, written to ${printablePath(file)} when you have checked your answers.\n` +
       "Type ? for help on a question. Ctrl-C stops (you may then save a draft).",
   );
+  let target = file;
   try {
     await interviewSession(schema, asker, data);
-    const target = await namedSafely(file, force, data, asker, checkTarget);
+    target = await namedSafely(file, force, data, asker, checkTarget);
     const text = caseFileText(schema, data, ["A case for `ancillary`, written by `ancillary init --interview`.", "Check it with `ancillary validate`; edit it as any case file."]);
-    await writeAtomically(resolve(target), new TextEncoder().encode(text), force, target);
+    try {
+      await writeAtomically(resolve(target), new TextEncoder().encode(text), force, target);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // The answers are not lost with the file: the draft is offered as after Ctrl-C.
+      terminal.write(`ancillary: ${printablePath(error.filePath)}: ${error.message}\n`);
+      await offerDraft(schema, target, data, asker, terminal, "The case file was not written.");
+      return ExitCode.usage;
+    }
     const errors = analyseCaseText(text).diagnostics.filter((d) => d.severity === "error").length;
     asker.say(
       `Wrote ${printablePath(target)} (readable only by you). ` +
@@ -75,7 +84,7 @@ export async function initInterview(
     );
     return ExitCode.ok;
   } catch (error) {
-    if (isStoppedByUser(error)) return offerDraft(schema, file, data, asker, terminal);
+    if (isStoppedByUser(error)) return offerDraft(schema, target, data, asker, terminal, "Stopped: no case file was written.");
     if (error instanceof InputError) return fail(`${printablePath(error.filePath)}: ${error.message}`);
     throw error;
   }
@@ -117,8 +126,8 @@ function namesComplainant(file: string, data: Answers): string | undefined {
   }
 }
 
-async function offerDraft(schema: CaseSchema, file: string, data: Answers, asker: Asker, terminal: Terminal): Promise<number> {
-  terminal.write("\nStopped: no case file was written.\n");
+async function offerDraft(schema: CaseSchema, file: string, data: Answers, asker: Asker, terminal: Terminal, why: string): Promise<number> {
+  terminal.write(`\n${why}\n`);
   if (Object.keys(data).length === 0) return STOPPED;
   try {
     const save = await asker.ask({ kind: "confirm", path: [], title: "Save your answers so far as a draft, in a file of its own?", initial: true });
