@@ -84,7 +84,7 @@ function main() {
     let folder = 0;
     const draftOnce = (root) => {
       const out = join(work, `out-${folder++}`);
-      const run = timeProcess([process.execPath, join(root, "bin", "ancillary.js"), "draft", options.case, "--out", out]);
+      const run = timeProcess([process.execPath, join(root, "bin", "ancillary.js"), "draft", options.case, "--out", out, "--debug"]); // --debug: a failure shows its stack
       if (run.status !== 0) fail(`draft failed (exit ${run.status}): ${run.stderr.trim()}`);
       return run;
     };

@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
 import { packageRoot, schemaPath } from "../../paths";
-import { writeAtomically } from "../../files/writeOutputs";
 import { InputError } from "../../load/errors";
 import { initInterview } from "./initInterview";
 
@@ -65,6 +64,7 @@ export function registerInit(program: Command, io: CliIO, setExit: (code: number
         return;
       }
       try {
+        const { writeAtomically } = await import("../../files/writeOutputs");
         await writeAtomically(resolve(file), new TextEncoder().encode(text), options.force, file);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
