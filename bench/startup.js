@@ -53,7 +53,7 @@ function preparePeer(against, work) {
   const added = git(["worktree", "add", "--detach", tree, against]);
   if (added.status !== 0) fail(`--against ${against}: neither a built package folder nor a git ref (${added.stderr.trim()})`);
   const cleanup = () => git(["worktree", "remove", "--force", tree]);
-  symlinkSync(join(ROOT, "node_modules"), join(tree, "node_modules"));
+  if (!existsSync(join(tree, "node_modules"))) symlinkSync(join(ROOT, "node_modules"), join(tree, "node_modules"));
   const built = spawnSync("npm", ["run", "build"], { cwd: tree, encoding: "utf8" });
   if (built.status !== 0) {
     cleanup();
@@ -75,8 +75,9 @@ function countModules(root, casePath, work) {
 function main() {
   const options = parseArgs(process.argv.slice(2));
   const work = mkdtempSync(join(tmpdir(), "ancillary-startup-"));
-  const peer = options.against ? preparePeer(options.against, work) : undefined;
+  let peer;
   try {
+    peer = options.against ? preparePeer(options.against, work) : undefined;
     const load = loadavg()[0];
     process.stdout.write(`bench/startup.js: ${cpus().length} cores, Node ${process.versions.node}, load ${load.toFixed(2)} at the start; ${options.runs} runs after a warm-up\n`);
     const subjects = [{ name: "this", root: ROOT }];

@@ -19,4 +19,7 @@ module.exports = async function globalSetup() {
   // And the precompiled templates the templates as they are now.
   const templates = spawnSync(process.execPath, [join(root, "scripts", "build-templates.js")], { cwd: root, encoding: "utf8" });
   if (templates.status !== 0) throw new Error(`precompiling the templates failed:\n${templates.stderr}`);
+  // And the table of characters as ASCII the library as it is now.
+  const ascii = spawnSync(process.execPath, [join(root, "scripts", "build-ascii-table.js")], { cwd: root, encoding: "utf8" });
+  if (ascii.status !== 0) throw new Error(`building the ASCII table failed:\n${ascii.stderr}`);
 };

@@ -1,4 +1,4 @@
-import { transliterate } from "transliteration";
+import { asciiLetters } from "./asciiLetters";
 
 /**
  * Folding text so that one name written many ways compares equal. Both the
@@ -64,7 +64,7 @@ function computeFold(character: string, folding: Folding): string {
   if (/\s/u.test(shape)) return " ";
   if (MARK_OR_INVISIBLE.test(shape)) return "";
   const lower = shape.toLowerCase();
-  const ascii = transliterate(lower).toLowerCase().replace(/[^a-z0-9]/g, "");
+  const ascii = asciiLetters(lower);
   if (ascii.length > 0) return ascii;
   // A letter the library cannot read stays itself, so it still separates words.
   return LETTER_OR_DIGIT.test(lower) ? lower : " ";
