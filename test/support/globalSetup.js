@@ -22,4 +22,7 @@ module.exports = async function globalSetup() {
   // And the table of characters as ASCII the library as it is now.
   const ascii = spawnSync(process.execPath, [join(root, "scripts", "build-ascii-table.js")], { cwd: root, encoding: "utf8" });
   if (ascii.status !== 0) throw new Error(`building the ASCII table failed:\n${ascii.stderr}`);
+  // And the DOCX parts every document shares the writer as it is now.
+  const parts = spawnSync(process.execPath, [join(root, "scripts", "build-docx-parts.js")], { cwd: root, encoding: "utf8" });
+  if (parts.status !== 0) throw new Error(`building the DOCX parts failed:\n${parts.stderr}`);
 };
