@@ -5,7 +5,6 @@ import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
 import { packageRoot, schemaPath } from "../../paths";
 import { InputError } from "../../load/errors";
-import { initInterview } from "./initInterview";
 
 /** The commented starter case: its words live in this data file, not in code. */
 export const starterCasePath = join(packageRoot, "schemas", "starter-case.yaml");
@@ -37,6 +36,8 @@ export function registerInit(program: Command, io: CliIO, setExit: (code: number
     )
     .action(async (file: string | undefined, options: { force: boolean; interview: boolean }) => {
       if (options.interview) {
+        // The interview (and its terminal prompts) loads only when asked for.
+        const { initInterview } = await import("./initInterview");
         setExit(await initInterview(file ?? "case.yaml", options.force, io, checkTarget));
         return;
       }
