@@ -3,6 +3,8 @@
 // Thin launcher: all behaviour lives in the compiled sources.
 let cli;
 try {
+  // The code V8 compiled for each module at build time, so a run does not compile it again (src/startup/codeCache.ts).
+  require("../dist/startup/codeCache.js").useCodeCache();
   cli = require("../dist/cli/main.js");
 } catch (error) {
   // A missing or damaged build is an installation problem, not a case problem: one line, exit 2.

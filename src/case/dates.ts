@@ -19,13 +19,18 @@ export function isOnOrAfter(a: IsoDate, b: IsoDate): boolean {
   return a >= b;
 }
 
-// Built on first use: creating an Intl formatter costs ~25 ms, which `validate` of a clean case never needs.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+// Built only for a year Intl writes with more than digits (before 1 AD, after 9999): creating an
+// Intl formatter loads ICU's data, ~25 ms of a run that drafts one case.
 let longDateFormat: Intl.DateTimeFormat | undefined;
 
-/** "1 December 2020", as courts write dates; text that is not a date comes back as it was. */
+/** "1 December 2020", as courts write dates (and as Intl's en-GB long date does); text that is not a date comes back as it was. */
 export function longDate(date: IsoDate): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
+  const year = parsed.getUTCFullYear();
+  if (year >= 1 && year <= 9999) return `${parsed.getUTCDate()} ${MONTHS[parsed.getUTCMonth()]} ${year}`;
   longDateFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return longDateFormat.format(parsed);
 }

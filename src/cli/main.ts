@@ -71,6 +71,11 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     io.err(`ancillary: ${error.message}\n`);
     return ExitCode.usage;
   }
+  // Each command loads its modules when it runs, so a missing piece of the build shows here, not in bin/.
+  if (!debug && isMissingModule(error)) {
+    io.err(`ancillary: cannot start: the installation is incomplete or damaged (MODULE_NOT_FOUND); run \`npm ci\` (or \`npm run build\`) in the package folder\n`);
+    return ExitCode.usage;
+  }
   if (debug) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`ancillary: unexpected error: ${message}\n`);
@@ -80,6 +85,10 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   io.err(`ancillary: unexpected error: ${describeUnexpected(error)}\n`);
   io.err("  (this is a bug in ancillary; run again with --debug for details and report it)\n");
   return ExitCode.usage;
+}
+
+function isMissingModule(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND";
 }
 
 /**

@@ -8,8 +8,8 @@
  */
 import type { Case } from "../case/types";
 import { lawTable } from "../law/lawTable";
-import { protectedComplainants } from "../rules/support/anonymity";
-import { defendantWords, findNameParts, nameParts, type NamePart } from "../rules/support/names";
+import { findNameParts, nameParts, type NamePart } from "../rules/support/names";
+import { protectedNames } from "../rules/support/protectedNames";
 
 /** What a withheld part of a path is printed as. */
 export const WITHHELD = "[name withheld]";
@@ -43,10 +43,7 @@ export class CaseFileNameRefused extends Error {
  * offences carry anonymity cannot then be trusted.
  */
 export function protectedNameParts(theCase: Case | undefined, data: unknown): NamePart[] {
-  if (theCase) {
-    const except = defendantWords(theCase);
-    return protectedComplainants(theCase, lawTable).flatMap((c) => (c.name ? nameParts(c.name, except) : []));
-  }
+  if (theCase) return protectedNames(theCase, lawTable).parts;
   const complainants = (data as { complainants?: unknown } | null | undefined)?.complainants;
   if (!Array.isArray(complainants)) return [];
   return complainants.flatMap((c: unknown) => {

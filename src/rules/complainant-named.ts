@@ -1,9 +1,8 @@
 import type { Case } from "../case/types";
 import type { CasePath } from "../diagnostics/types";
 import { lawTable } from "../law/lawTable";
-import { defendantWords, nameParts, type NameMatch, type NamePart } from "./support/names";
-import { compileNameParts } from "./support/nameMatcher";
-import { protectedComplainants } from "./support/anonymity";
+import type { NameMatch } from "./support/names";
+import { protectedNames } from "./support/protectedNames";
 import { fieldName, listInWords } from "./support/text";
 import { defineRule, type RuleReport } from "./types";
 
@@ -55,13 +54,11 @@ export default defineRule({
   citation: `${lawTable.anonymity.act} (${lawTable.anonymity.duration} anonymity)`,
   summary: "Where the offence carries complainant anonymity, no text that reaches a document may contain the complainant's name.",
   check({ case: theCase, law }) {
-    const except = defendantWords(theCase);
-    const parts: NamePart[] = protectedComplainants(theCase, law).flatMap((c) => (c.name ? nameParts(c.name, except) : []));
+    const { parts, everywhere, fullNames } = protectedNames(theCase, law);
     if (parts.length === 0) return [];
     // The documents print the defendant's name, so words the two share are not looked for there; the complainant's whole name is.
-    const fullNames = parts.filter((part) => part.kind === "full name");
     const inDefendantName: RuleReport[] =
-      compileNameParts(fullNames).find(theCase.defendant.name).length === 0
+      fullNames.find(theCase.defendant.name).length === 0
         ? []
         : [
             {
@@ -70,9 +67,8 @@ export default defineRule({
               hint: "write the defendant's own name there; a surname or first name the defendant shares with the complainant is fine",
             },
           ];
-    const names = compileNameParts(parts);
     return inDefendantName.concat(documentText(theCase).flatMap(({ path, text }): RuleReport[] => {
-      const matches = names.find(text);
+      const matches = everywhere.find(text);
       if (matches.length === 0) return [];
       const field = `\`${fieldName(path)}\``;
       const real = matches.filter((m) => !m.onlyAsOrdinaryWord);

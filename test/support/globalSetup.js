@@ -19,4 +19,13 @@ module.exports = async function globalSetup() {
   // And the precompiled templates the templates as they are now.
   const templates = spawnSync(process.execPath, [join(root, "scripts", "build-templates.js")], { cwd: root, encoding: "utf8" });
   if (templates.status !== 0) throw new Error(`precompiling the templates failed:\n${templates.stderr}`);
+  // And the table of characters as ASCII the library as it is now.
+  const ascii = spawnSync(process.execPath, [join(root, "scripts", "build-ascii-table.js")], { cwd: root, encoding: "utf8" });
+  if (ascii.status !== 0) throw new Error(`building the ASCII table failed:\n${ascii.stderr}`);
+  // And the DOCX parts every document shares the writer as it is now.
+  const parts = spawnSync(process.execPath, [join(root, "scripts", "build-docx-parts.js")], { cwd: root, encoding: "utf8" });
+  if (parts.status !== 0) throw new Error(`building the DOCX parts failed:\n${parts.stderr}`);
+  // And the code cache the modules as they are now, so the CLI tests run the CLI as it ships (last: it drafts with all the above).
+  const codeCache = spawnSync(process.execPath, [join(root, "scripts", "build-code-cache.js")], { cwd: root, encoding: "utf8" });
+  if (codeCache.status !== 0) throw new Error(`building the code cache failed:\n${codeCache.stderr}`);
 };

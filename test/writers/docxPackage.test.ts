@@ -3,7 +3,7 @@ import { footerParagraph } from "../../src/writers/docx/footer";
 import { estimatePages } from "../../src/writers/docx/pageEstimate";
 import { writeDocx } from "../../src/writers/docx";
 import { packageParts } from "../../src/writers/docx/packageParts";
-import { houseDocument } from "../../src/writers/docx/packageTemplate";
+import { houseDocument } from "../../src/writers/docx/housePackage";
 import type { StructuredDocument } from "../../src/document/model";
 import { docxParts } from "../support/docxText";
 import { everyBlockDocument, hostileDocument } from "./docxFixtures";

@@ -5,7 +5,7 @@ import { bodyContent } from "../../src/writers/docx/blocks";
 import { footerParagraph } from "../../src/writers/docx/footer";
 import { estimatePages } from "../../src/writers/docx/pageEstimate";
 import { packageParts } from "../../src/writers/docx/packageParts";
-import { houseDocument } from "../../src/writers/docx/packageTemplate";
+import { houseDocument } from "../../src/writers/docx/housePackage";
 import { docxParagraphs, docxParts } from "../support/docxText";
 
 /** The parts docx writes when it compiles the whole document itself: what the stencils must reproduce. */

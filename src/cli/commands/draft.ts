@@ -5,11 +5,7 @@ import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { formatOption, maxBytesOption, type ReportFormat } from "../options";
 import { signalExitCode, watchStopSignals } from "../signals";
-import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
-import { hasErrors } from "../../diagnostics/types";
-import { formatReports } from "../../output/format";
 import { printablePath } from "../../output/printable";
-import { reasonNotDraftable } from "../../pipeline/draftable";
 import { InputError } from "../../load/errors";
 import type { OutputFile } from "../../files/writeOutputs";
 import type { Case } from "../../case/types";
@@ -64,6 +60,11 @@ export function registerDraft(program: Command, io: CliIO, setExit: (code: numbe
       options.pdf ||= options.pdfA;
       // Refuse --pdf without LibreOffice before anything is written.
       if (options.pdf) await asUsageError(async () => (await import("../../writers/pdf")).requireSoffice(options.pdfA ? "--pdf-a" : "--pdf"));
+      // The pipeline loads only when the command runs, so `--help` and the other commands stay quick.
+      const { readAndAnalyse } = await import("../../pipeline/readAndAnalyse");
+      const { hasErrors } = await import("../../diagnostics/types");
+      const { formatReports } = await import("../../output/format");
+      const { reasonNotDraftable } = await import("../../pipeline/draftable");
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
       const report = [{ filePath, diagnostics: analysis.diagnostics }];
       if (!analysis.case || hasErrors(analysis.diagnostics)) {

@@ -4,9 +4,7 @@ import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
 import { packageRoot, schemaPath } from "../../paths";
-import { writeAtomically } from "../../files/writeOutputs";
 import { InputError } from "../../load/errors";
-import { initInterview } from "./initInterview";
 
 /** The commented starter case: its words live in this data file, not in code. */
 export const starterCasePath = join(packageRoot, "schemas", "starter-case.yaml");
@@ -38,6 +36,8 @@ export function registerInit(program: Command, io: CliIO, setExit: (code: number
     )
     .action(async (file: string | undefined, options: { force: boolean; interview: boolean }) => {
       if (options.interview) {
+        // The interview (and its terminal prompts) loads only when asked for.
+        const { initInterview } = await import("./initInterview");
         setExit(await initInterview(file ?? "case.yaml", options.force, io, checkTarget));
         return;
       }
@@ -65,6 +65,7 @@ export function registerInit(program: Command, io: CliIO, setExit: (code: number
         return;
       }
       try {
+        const { writeAtomically } = await import("../../files/writeOutputs");
         await writeAtomically(resolve(file), new TextEncoder().encode(text), options.force, file);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

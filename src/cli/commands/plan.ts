@@ -3,14 +3,9 @@ import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { maxBytesOption } from "../options";
 import { signalExitCode, watchStopSignals } from "../signals";
-import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
-import { formatReports } from "../../output/format";
 import { printablePath } from "../../output/printable";
 import type { Case } from "../../case/types";
 import type { PlannedAction } from "../../plan/types";
-import { longDate } from "../../case/dates";
-import { orderName } from "../../case/orderNames";
-import { inWords } from "../../view/format";
 
 
 interface PlanOptions {
@@ -58,6 +53,11 @@ export function registerPlan(program: Command, io: CliIO, setExit: (code: number
       if (!options.docx && options.out !== undefined) throw new UsageError("--out is for the checklist: add --docx to write it, or leave --out out");
       if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
       const shown = printablePath(filePath);
+      const { readAndAnalyse } = await import("../../pipeline/readAndAnalyse");
+      const { formatReports } = await import("../../output/format");
+      const { longDate } = await import("../../case/dates");
+      const { orderName } = await import("../../case/orderNames");
+      const { inWords } = await import("../../view/format");
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
       const { planWhatRemains, decidedSoFar, RULES_THAT_STOP_A_PLAN } = await import("../../plan/planCase");
       const stopping = analysis.diagnostics.filter((d) => d.severity === "error" && (analysis.case === undefined || RULES_THAT_STOP_A_PLAN.has(d.ruleId)));

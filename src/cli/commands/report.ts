@@ -4,7 +4,6 @@ import { Option, type Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { maxBytesOption, positiveInteger } from "../options";
-import { discoverInputs } from "../../batch/discover";
 import { printablePath } from "../../output/printable";
 import type { SummaryFormat } from "../../report/formats";
 
@@ -55,6 +54,7 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
     )
     .action(async (args: string[], options: ReportOptions) => {
       if (options.html === "") throw new UsageError("--html is empty: name the file to write the page to");
+      const { discoverInputs } = await import("../../batch/discover");
       const inputs = await discoverInputs(args);
       const { summariseInParallel } = await import("../../report/readInParallel");
       const summary = await summariseInParallel(inputs, { maxBytes: options.maxBytes, jobs: options.jobs });

@@ -2,9 +2,6 @@ import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { formatOption, maxBytesOption, type ReportFormat } from "../options";
-import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
-import { hasErrors } from "../../diagnostics/types";
-import { formatReports } from "../../output/format";
 import { printablePath } from "../../output/printable";
 
 interface ResultOptions {
@@ -45,6 +42,9 @@ export function registerResult(program: Command, io: CliIO, setExit: (code: numb
     .action(async (filePath: string, options: ResultOptions) => {
       if (options.out === "") throw new UsageError("--out is empty: name the folder to write into (use --out . for the current folder)");
       const shown = printablePath(filePath);
+      const { readAndAnalyse } = await import("../../pipeline/readAndAnalyse");
+      const { hasErrors } = await import("../../diagnostics/types");
+      const { formatReports } = await import("../../output/format");
       const analysis = await readAndAnalyse(filePath, { maxBytes: options.maxBytes });
       const report = [{ filePath, diagnostics: analysis.diagnostics }];
       if (!analysis.case || hasErrors(analysis.diagnostics)) {

@@ -3,10 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
-import { allRules } from "../../orders/index";
-import { findRule } from "../../rules/engine";
 import { findingsDocsDir, rulesDocsDir } from "../../paths";
-import { PRE_RULE_CHECKS } from "../../diagnostics/preRuleChecks";
 
 export function registerRules(program: Command, io: CliIO, setExit: (code: number) => void): void {
   program
@@ -16,7 +13,9 @@ export function registerRules(program: Command, io: CliIO, setExit: (code: numbe
       "Lists every rule `ancillary validate` applies: its id, severity, authority and what it checks, then the checks of the file " +
         "itself that come before them (yaml-syntax, schema).\nRun `ancillary explain <id>` for the full explanation of one.",
     )
-    .action(() => {
+    .action(async () => {
+      const { allRules } = await import("../../orders/index");
+      const { PRE_RULE_CHECKS } = await import("../../diagnostics/preRuleChecks");
       const width = Math.max(...[...allRules, ...PRE_RULE_CHECKS].map((r) => r.id.length));
       for (const rule of allRules) {
         io.out(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}\n${" ".repeat(width + 11)}(${rule.citation})\n`);
@@ -29,7 +28,10 @@ export function registerRules(program: Command, io: CliIO, setExit: (code: numbe
     .command("explain")
     .summary("explain one rule or check: what it checks, why, how to fix")
     .argument("<rule-id>", "a rule id, as printed in [brackets] by validate (yaml-syntax and schema too)")
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { allRules } = await import("../../orders/index");
+      const { findRule } = await import("../../rules/engine");
+      const { PRE_RULE_CHECKS } = await import("../../diagnostics/preRuleChecks");
       const rule = findRule(id, allRules);
       const check = PRE_RULE_CHECKS.find((c) => c.id === id);
       const page = rule ? join(rulesDocsDir, `${rule.id}.md`) : check ? join(findingsDocsDir, `${check.id}.md`) : undefined;

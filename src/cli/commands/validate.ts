@@ -2,11 +2,8 @@ import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
 import { formatOption, maxBytesOption, type ReportFormat } from "../options";
-import { readAndAnalyse } from "../../pipeline/readAndAnalyse";
-import { hasErrors, type FileReport } from "../../diagnostics/types";
-import { formatReports } from "../../output/format";
+import type { FileReport } from "../../diagnostics/types";
 import { InputError } from "../../load/errors";
-import { CaseFileNameRefused } from "../../pipeline/caseFileName";
 import { printablePath } from "../../output/printable";
 
 export function registerValidate(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -25,6 +22,11 @@ export function registerValidate(program: Command, io: CliIO, setExit: (code: nu
     .addOption(maxBytesOption())
     .addHelpText("after", "\nExamples:\n  $ ancillary validate examples/*.yaml\n  $ ancillary validate case.yaml --format sarif > results.sarif")
     .action(async (files: string[], options: { format: ReportFormat; maxBytes: number }) => {
+      // The pipeline loads only when the command runs, so `--help` and the other commands stay quick.
+      const { readAndAnalyse } = await import("../../pipeline/readAndAnalyse");
+      const { hasErrors } = await import("../../diagnostics/types");
+      const { formatReports } = await import("../../output/format");
+      const { CaseFileNameRefused } = await import("../../pipeline/caseFileName");
       const reports: FileReport[] = [];
       let unreadable = 0;
       let refused = 0;

@@ -1,4 +1,4 @@
-import { transliterate } from "transliteration";
+import { asciiLetters } from "./asciiLetters";
 
 /**
  * Folding text so that one name written many ways compares equal. Both the
@@ -40,6 +40,14 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
 };
 
+/** Any character the two foldings treat differently: a look-alike letter. */
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "u");
+
+/** True if `text` folds to the same text, character for character, under every folding. */
+export function foldsAlike(text: string): boolean {
+  return !LOOK_ALIKE.test(text);
+}
+
 const APOSTROPHE = /['\u2018\u2019\u201B\u02BC\u02BB\u0060\u00B4\u2032\uFF07]/u;
 const HYPHEN = /[-\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D]/u;
 const MARK_OR_INVISIBLE = /[\p{M}\p{Cf}]/u;
@@ -64,7 +72,7 @@ function computeFold(character: string, folding: Folding): string {
   if (/\s/u.test(shape)) return " ";
   if (MARK_OR_INVISIBLE.test(shape)) return "";
   const lower = shape.toLowerCase();
-  const ascii = transliterate(lower).toLowerCase().replace(/[^a-z0-9]/g, "");
+  const ascii = asciiLetters(lower);
   if (ascii.length > 0) return ascii;
   // A letter the library cannot read stays itself, so it still separates words.
   return LETTER_OR_DIGIT.test(lower) ? lower : " ";

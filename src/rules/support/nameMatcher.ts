@@ -1,4 +1,4 @@
-import { FOLDINGS, foldText, type Folding } from "./nameFolding";
+import { FOLDINGS, foldsAlike, foldText, type Folding } from "./nameFolding";
 import { HANDLE_BOUNDARY, HANDLE_MARKS, TOKEN, lettersOf, partPattern, type NameMatch, type NamePart } from "./names";
 
 /**
@@ -46,10 +46,14 @@ interface FoldingIndex {
 
 export function compileNameParts(parts: ReadonlyArray<NamePart>): NameMatcher {
   const indexes = FOLDINGS.map((folding) => indexParts(parts, folding));
+  // A name in Latin letters is the same words under every folding; then a text with no look-alike letter
+  // folds to the same text too, and a second search would find exactly what the first did.
+  const namesFoldAlike = parts.every((part) => FOLDINGS.every((folding) => sameWords(part.words[folding], part.words[FOLDINGS[0]])));
   return {
     find(text) {
       const seen = new Map<number, Sighting>();
-      for (const index of indexes) search(text, index, parts, seen);
+      const searched = namesFoldAlike && foldsAlike(text) ? indexes.slice(0, 1) : indexes;
+      for (const index of searched) search(text, index, parts, seen);
       const matches: NameMatch[] = [];
       parts.forEach((part, i) => {
         const sighting = seen.get(i);
@@ -58,6 +62,10 @@ export function compileNameParts(parts: ReadonlyArray<NamePart>): NameMatcher {
       return matches;
     },
   };
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 function indexParts(parts: ReadonlyArray<NamePart>, folding: Folding): FoldingIndex {

@@ -14,14 +14,17 @@
 import { deflateSync } from "fflate";
 import { crc32 } from "./crc32";
 
-export interface ZipPart {
-  path: string;
-  data: string | Uint8Array;
-  /** Keep this part's compressed bytes for later zips holding the same text. */
-  reuse?: boolean;
-}
+export type ZipPart =
+  | {
+      path: string;
+      data: string | Uint8Array;
+      /** Keep this part's compressed bytes for later zips holding the same text. */
+      reuse?: boolean;
+    }
+  /** A part compressed already (by compressPart, here or at build time). */
+  | { path: string; entry: CompressedEntry };
 
-interface CompressedEntry {
+export interface CompressedEntry {
   crc: number;
   size: number;
   compressed: Uint8Array;
@@ -48,7 +51,7 @@ const reusable = new Map<string, CompressedEntry>();
 const MAX_REUSABLE = 64;
 
 export function deterministicZip(parts: readonly ZipPart[]): Uint8Array {
-  const entries = parts.map((part) => ({ name: encoder.encode(part.path), ...compress(part) }));
+  const entries = parts.map((part) => ({ name: encoder.encode(part.path), ...("entry" in part ? part.entry : compress(part)) }));
   let localSize = 0;
   let centralSize = 0;
   for (const entry of entries) {
@@ -109,16 +112,21 @@ function writeCommonHeader(view: DataView, at: number, entry: CompressedEntry & 
   return at + 24;
 }
 
-function compress(part: ZipPart): CompressedEntry {
+function compress(part: Exclude<ZipPart, { entry: CompressedEntry }>): CompressedEntry {
   const key = part.reuse === true && typeof part.data === "string" ? part.data : undefined;
   const known = key === undefined ? undefined : reusable.get(key);
   if (known !== undefined) return known;
-  const bytes = typeof part.data === "string" ? encoder.encode(part.data) : part.data;
-  if (bytes.length > 0xffffffff) throw new RangeError(`${part.path} is too large for a zip without zip64`);
-  const entry = { crc: crc32(bytes), size: bytes.length, compressed: deflateSync(bytes, { level: DEFLATE_LEVEL }) };
+  const entry = compressPart(part.path, part.data);
   if (key !== undefined) {
     if (reusable.size >= MAX_REUSABLE) reusable.clear();
     reusable.set(key, entry);
   }
   return entry;
+}
+
+/** A part's CRC, size and DEFLATE bytes, as the zip holds them. */
+export function compressPart(path: string, data: string | Uint8Array): CompressedEntry {
+  const bytes = typeof data === "string" ? encoder.encode(data) : data;
+  if (bytes.length > 0xffffffff) throw new RangeError(`${path} is too large for a zip without zip64`);
+  return { crc: crc32(bytes), size: bytes.length, compressed: deflateSync(bytes, { level: DEFLATE_LEVEL }) };
 }

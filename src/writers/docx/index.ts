@@ -2,8 +2,8 @@
  * The DOCX writer: a StructuredDocument as the bytes of a Word file.
  *
  * docx builds the body and footer paragraphs (see bodyXml.ts); the parts
- * every document shares come from a package docx compiled once (see
- * packageTemplate.ts); core.xml is written with the document's own date; and
+ * every document shares come from a package docx compiled once, at build time
+ * for the templates' choices, and kept compressed (see packageTemplate.ts); core.xml is written with the document's own date; and
  * the parts are zipped with a fixed entry date and order. So the same document always gives the same
  * bytes, whatever the clock says.
  *
@@ -33,8 +33,8 @@ export function writeDocx(doc: StructuredDocument): Uint8Array {
 
   const parts: ZipPart[] = template.paths.map((path) => {
     const data = variable.get(path);
-    // Shared parts are the same strings every time: the zip reuses their compressed bytes.
-    return data !== undefined ? { path, data } : { path, data: template.fixedParts.get(path)!, reuse: true };
+    // Shared parts are the same every time: the zip takes their compressed bytes as they are.
+    return data !== undefined ? { path, data } : { path, entry: template.fixedParts.get(path)! };
   });
   return deterministicZip(parts);
 }

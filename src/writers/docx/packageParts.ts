@@ -4,7 +4,7 @@
  *
  * `Packer` zips with the current time on every entry and offers no way to
  * change it, so the writer takes the parts from Packer's compiler (once per
- * package template, see packageTemplate.ts) and zips them itself. The
+ * house package, see housePackage.ts) and zips them itself. The
  * compiler is not in docx's public types, hence the narrow cast; docx is
  * pinned to an exact version and the tests fail loudly if this stops working.
  * One thing is changed from docx's output: the levels of the lists in use are

@@ -153,7 +153,7 @@ function pointLevel(text: string) {
 /**
  * Real Word numbering: "1." paragraphs run on through the document; bullets;
  * each with a level for the points of an item. Every level here is in use, so
- * none is marked tentative (see untentative in packageTemplate.ts).
+ * none is marked tentative (see untentative in packageParts.ts).
  */
 export function houseNumbering(): INumberingOptions {
   return {

@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { binPath, packageRoot } from "../support/cli";
+
+/** The packages (under node_modules) a run of the built CLI loads, from a require hook preloaded with -r. */
+function packagesLoaded(args: string[]): { status: number | null; packages: Set<string> } {
+  const dir = mkdtempSync(join(tmpdir(), "ancillary-loads-"));
+  try {
+    const hook = join(dir, "hook.js");
+    const list = join(dir, "loaded.txt");
+    writeFileSync(
+      hook,
+      `const M = require("module"); const load = M._load; const seen = new Set();
+       M._load = function (request, parent, isMain) { try { seen.add(M._resolveFilename(request, parent, isMain)); } catch {} return load.apply(this, arguments); };
+       process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(list)}, [...seen].join("\\n")));`,
+    );
+    const run = spawnSync(process.execPath, ["-r", hook, binPath, ...args.map((a) => a.replace("$OUT", join(dir, "out")))], { cwd: packageRoot, encoding: "utf8" });
+    const packages = new Set(
+      readFileSync(list, "utf8")
+        .split("\n")
+        .map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1])
+        .filter((name): name is string => name !== undefined),
+    );
+    return { status: run.status, packages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("what a run loads", () => {
+  it("drafts a case written in English without loading the transliteration library", () => {
+    const { status, packages } = packagesLoaded(["draft", "examples/threat-to-control-former-partner.yaml", "--out", "$OUT"]);
+    expect(status).toBe(0);
+    expect(packages.has("docx") || packages.has("fflate")).toBe(true);
+    expect(packages.has("transliteration")).toBe(false);
+  });
+
+  it("loads the transliteration library for a name in another script, and finds it written in Latin letters", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ancillary-loads-case-"));
+    try {
+      const example = readFileSync(join(packageRoot, "examples", "threat-to-control-former-partner.yaml"), "utf8");
+      const named = example.replace("name: Joanna Pelham", "name: Йоанна Пелхам").replace("intimate state, to stop", "intimate state, to stop Yoanna Pelham");
+      const casePath = join(dir, "case.yaml");
+      writeFileSync(casePath, named);
+      const { status, packages } = packagesLoaded(["validate", casePath]);
+      expect(packages.has("transliteration")).toBe(true);
+      expect(status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
