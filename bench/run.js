@@ -150,9 +150,9 @@ function throughput(work, options, results) {
   }
   results.extra.batchSecondsPerCase = 1 / rate;
   const firstOut = outDir(0);
-  results.extra.docsPerCase = readdirSync(join(firstOut, readdirSync(firstOut).find((n) => n !== "manifest.json"))).filter((f) => f.endsWith(".docx")).length;
+  results.extra.docsPerCase = readdirSync(join(firstOut, readdirSync(firstOut).find((n) => n !== "manifest.jsonl"))).filter((f) => f.endsWith(".docx")).length;
   results.extra.orderTexts = readdirSync(firstOut)
-    .filter((n) => n !== "manifest.json")
+    .filter((n) => n !== "manifest.jsonl")
     .slice(0, options.pandocRuns)
     .map((folder) => join(firstOut, folder, "order.txt"));
   log(`  (time inside the batch, without process start-up: median ${median(inner).toFixed(0)} cases/s)`);
@@ -249,7 +249,7 @@ function pandoc(work, options, results) {
     generateCases(casesDir, 200);
     const outDir = join(work, "out-pandoc");
     const runs = [1, 2, 3].map((r) => runBatch(casesDir, `${outDir}-${r}`).seconds / 200);
-    const folders = readdirSync(`${outDir}-1`).filter((n) => n !== "manifest.json");
+    const folders = readdirSync(`${outDir}-1`).filter((n) => n !== "manifest.jsonl");
     const docs = readdirSync(join(`${outDir}-1`, folders[0])).filter((f) => f.endsWith(".docx")).length;
     perDoc = median(runs) / docs;
     texts = folders.slice(0, options.pandocRuns).map((folder) => join(`${outDir}-1`, folder, "order.txt"));

@@ -1,6 +1,6 @@
 /**
  * `ancillary batch`: drafts many cases on every core, one folder per case, and
- * keeps manifest.json true to what is on disk throughout.
+ * keeps manifest.jsonl true to what is on disk throughout.
  *
  * Workers read, check and draft (see pool.ts for how they share the work); the main thread names folders and writes,
  * strictly in input order, so the same inputs always give the same folders and
@@ -18,18 +18,9 @@ import { discoverInputs, type BatchInput } from "./discover";
 import { currentDrafter, staleBecause, type Drafter, type StaleReason } from "./drafter";
 import { FolderNames } from "./folderNames";
 import { foreignFiles } from "./foreignFiles";
-import {
-  ManifestWriter,
-  inputPath,
-  manifestDiagnostic,
-  readManifest,
-  recordedInput,
-  MANIFEST_NAME,
-  MANIFEST_VERSION,
-  type CaseStatus,
-  type ManifestCase,
-  type ManifestOutput,
-} from "./manifest";
+import { inputPath, manifestDiagnostic, recordedInput, MANIFEST_NAME, MANIFEST_VERSION, type CaseStatus, type ManifestCase, type ManifestOutput } from "./manifest";
+import { ManifestWriter } from "./manifestWriter";
+import { readManifest } from "./readManifest";
 import { WorkerPool } from "./pool";
 import type { CaseResult, CaseTask, DraftedFile, FailureKind } from "./protocol";
 import { formatShard, selectShard, type Shard } from "./shard";
@@ -124,7 +115,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     if (earlier && !options.resume && !options.force) {
       throw new InputError(
         options.out,
-        `already holds ${MANIFEST_NAME} from an earlier batch: use --resume to carry on (unchanged cases are skipped), ` +
+        `already holds ${earlier.fileName} from an earlier batch: use --resume to carry on (unchanged cases are skipped), ` +
           "--force to draft every case again, replacing its documents, or choose another --out folder",
       );
     }
@@ -198,24 +189,34 @@ class BatchRun {
       if (record.folder !== null) this.names.reserve(record.folder);
     }
     // Records of documents from cases outside this run stay: the documents are still in --out.
-    const inRun = new Set(inputs.map((input) => input.path));
+    const inRun = carried.length === 0 ? new Set<string>() : new Set(inputs.map((input) => input.path));
     const others = carried.filter((record) => (record.withheld || !inRun.has(inputPath(outDir, record.input))) && record.outputs.length > 0);
     this.manifest = new ManifestWriter(
       outDir,
-      { version: MANIFEST_VERSION, tool: TOOL, drafter: this.drafter, startedAt: new Date().toISOString(), shard: options.shard ? formatShard(options.shard) : null },
-      inputs.length + others.length,
+      {
+        version: MANIFEST_VERSION,
+        tool: TOOL,
+        drafter: this.drafter,
+        startedAt: new Date().toISOString(),
+        shard: options.shard ? formatShard(options.shard) : null,
+        options: { resume: options.resume, force: options.force, confidentialSchedule: this.drafter.confidentialSchedule },
+      },
+      inputs.length,
+      others.length,
     );
-    // Until a case is redone, its slot holds what the earlier run recorded, which is still on disk.
-    inputs.forEach((input, slot) => {
-      const record = this.earlier.get(input.path);
-      if (record) this.manifest.seed(slot, record);
-    });
+    // Until a case is redone, what the earlier run recorded for it stands: its documents are still on disk.
+    if (this.earlier.size > 0) {
+      inputs.forEach((input, slot) => {
+        const record = this.earlier.get(input.path);
+        if (record) this.manifest.seed(slot, record);
+      });
+    }
     this.staging = makeStagingFolder(outDir, options.out);
     others.forEach((record, k) => this.manifest.seed(inputs.length + k, record));
   }
 
   async start(): Promise<void> {
-    await this.manifest.writeNow();
+    this.manifest.open();
     this.options.onStart?.(this.inputs.length);
     if (this.options.stop?.aborted) return this.stop(String(this.options.stop.reason));
     this.options.stop?.addEventListener("abort", this.onAbort, { once: true });
@@ -244,7 +245,7 @@ class BatchRun {
     await this.pool.close();
     const complete = this.counts.done === this.counts.total && this.fatal === undefined;
     try {
-      await this.manifest.close(complete, this.stopping);
+      this.manifest.close(complete, this.stopping);
     } catch (error) {
       this.fatal ??= error;
     }
@@ -399,7 +400,7 @@ class BatchRun {
   }
 
   private record(id: number, record: ManifestCase, report?: CaseReport): void {
-    this.manifest.set(id, record);
+    this.manifest.add(id, record);
     this.counts.done++;
     this.counts[record.status]++;
     if (report) {
