@@ -18,6 +18,7 @@ import { discoverInputs, type BatchInput } from "./discover";
 import { currentDrafter, staleBecause, type Drafter, type StaleReason } from "./drafter";
 import { FolderNames } from "./folderNames";
 import { foreignFiles } from "./foreignFiles";
+import { defaultJobs } from "./jobs";
 import { inputPath, manifestDiagnostic, recordedInput, MANIFEST_NAME, MANIFEST_VERSION, type CaseStatus, type ManifestCase, type ManifestOutput } from "./manifest";
 import { ManifestWriter } from "./manifestWriter";
 import { readManifest } from "./readManifest";
@@ -30,7 +31,8 @@ export interface BatchOptions {
   /** Folders, files and globs, as given on the command line. */
   args: string[];
   out: string;
-  jobs: number;
+  /** Worker threads; when absent, chosen from the number of cases (jobs.ts). */
+  jobs?: number;
   force: boolean;
   resume: boolean;
   shard?: Shard;
@@ -101,14 +103,17 @@ const MAX_WRITES = 8;
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const started = performance.now();
   // More threads than cores only take turns; the pool shrinks to the number of cases once they are known.
-  const jobs = Math.max(1, Math.min(options.jobs, availableParallelism()));
-  // The workers load the pipeline (a few hundred ms each) while this thread finds the inputs.
-  const pool = new WorkerPool(jobs, options.workerScript);
+  const asked = options.jobs === undefined ? undefined : Math.max(1, Math.min(options.jobs, availableParallelism()));
+  // Asked for a number, the workers load the pipeline (a few hundred ms each) while this thread finds the inputs;
+  // otherwise the number depends on how many there are.
+  let pool = asked === undefined ? undefined : new WorkerPool(asked, options.workerScript);
   let run: BatchRun;
   let folder: OutFolder | undefined;
   try {
     const cwd = options.cwd ?? process.cwd();
     const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
+    const jobs = asked ?? defaultJobs(inputs.length);
+    pool ??= new WorkerPool(jobs, options.workerScript);
     pool.shrinkTo(inputs.length);
     folder = openOutFolder(options.out, "batch", cwd);
     const earlier = await readManifest(folder.dir, cwd);
@@ -121,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
     }
     run = new BatchRun(options, folder.dir, inputs, options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
   } catch (error) {
-    await pool.close();
+    await pool?.close();
     folder?.close();
     throw error;
   }

@@ -4,6 +4,7 @@ import workerThreads, { type WorkerOptions } from "node:worker_threads";
 import { join } from "node:path";
 import { runBatch } from "../../src/batch/runBatch";
 import { readManifestLines } from "../support/manifest";
+import { defaultJobs } from "../../src/batch/jobs";
 
 /**
  * A stand-in worker: "drafts" a one-line order.txt for each case, after a short
@@ -78,6 +79,20 @@ describe("runBatch when a worker dies", () => {
       expect(outcome).toMatchObject({ total: 4, drafted: 4 });
       expect(started).toHaveBeenCalled();
       expect(started.mock.calls.length).toBeLessThanOrEqual(availableParallelism());
+    } finally {
+      started.mockRestore();
+    }
+  });
+
+  it("without --jobs, starts as many worker threads as the default for its number of cases (one for a few cases on two cores)", async () => {
+    rmSync(join(dir, "2-crash.yaml"));
+    const RealWorker = workerThreads.Worker;
+    const started = jest.spyOn(workerThreads, "Worker").mockImplementation(((script: string, options: WorkerOptions) => new RealWorker(script, options)) as never);
+    try {
+      const { jobs: _, ...unasked } = options();
+      const outcome = await runBatch(unasked);
+      expect(outcome).toMatchObject({ total: 4, drafted: 4 });
+      expect(started.mock.calls.length).toBe(defaultJobs(4));
     } finally {
       started.mockRestore();
     }
