@@ -14,10 +14,11 @@ import type { Diagnostic, Severity } from "../diagnostics/types";
 import { openOutFolder, type OutFolder } from "../files/outFolder";
 import { makeStagingFolder, writeOutputs } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
-import { discoverInputs, type BatchInput } from "./discover";
+import { discoverInputs, shownPath } from "./discover";
 import { currentDrafter, staleBecause, type Drafter, type StaleReason } from "./drafter";
 import { FolderNames } from "./folderNames";
 import { foreignFiles } from "./foreignFiles";
+import { InputList } from "./inputList";
 import { defaultJobs } from "./jobs";
 import { inputPath, manifestDiagnostic, recordedInput, MANIFEST_NAME, MANIFEST_VERSION, type CaseStatus, type ManifestCase, type ManifestOutput } from "./manifest";
 import { ManifestWriter } from "./manifestWriter";
@@ -124,7 +125,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
           "--force to draft every case again, replacing its documents, or choose another --out folder",
       );
     }
-    run = new BatchRun(options, folder.dir, inputs, options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
+    run = new BatchRun(options, folder.dir, cwd, new InputList(inputs), options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
   } catch (error) {
     await pool?.close();
     folder?.close();
@@ -166,8 +167,6 @@ class BatchRun {
   private readonly confidential = { cases: 0, warnings: new Set<string>() };
   /** Where documents are written before they take their names (see writeOutputs); one for the run. */
   private readonly staging: string;
-  /** Each input as the manifest records it: relative to --out. */
-  private readonly recorded: string[];
   private caseFailures = 0;
   private otherFailures = 0;
   private stopping: string | null = null;
@@ -178,7 +177,8 @@ class BatchRun {
   constructor(
     private readonly options: BatchOptions,
     private readonly outDir: string,
-    private readonly inputs: BatchInput[],
+    private readonly cwd: string,
+    private readonly inputs: InputList,
     carried: ManifestCase[],
     private readonly pool: WorkerPool,
     jobs: number,
@@ -187,14 +187,14 @@ class BatchRun {
     this.drafter = currentDrafter({ confidentialSchedule: options.confidentialSchedule ?? false });
     this.window = Math.max(32, jobs * 8);
     this.counts = { total: inputs.length, done: 0, drafted: 0, failed: 0, skipped: 0 };
-    this.recorded = inputs.map((input) => recordedInput(outDir, input.path));
     // Earlier records by the input's absolute path, so a run from another folder finds them; a withheld input is no path.
     for (const record of carried) {
       if (!record.withheld) this.earlier.set(inputPath(outDir, record.input), record);
       if (record.folder !== null) this.names.reserve(record.folder);
     }
     // Records of documents from cases outside this run stay: the documents are still in --out.
-    const inRun = carried.length === 0 ? new Set<string>() : new Set(inputs.map((input) => input.path));
+    const inRun = new Set<string>();
+    if (carried.length > 0) for (let i = 0; i < inputs.length; i++) inRun.add(inputs.path(i));
     const others = carried.filter((record) => (record.withheld || !inRun.has(inputPath(outDir, record.input))) && record.outputs.length > 0);
     this.manifest = new ManifestWriter(
       outDir,
@@ -211,10 +211,10 @@ class BatchRun {
     );
     // Until a case is redone, what the earlier run recorded for it stands: its documents are still on disk.
     if (this.earlier.size > 0) {
-      inputs.forEach((input, slot) => {
-        const record = this.earlier.get(input.path);
+      for (let slot = 0; slot < inputs.length; slot++) {
+        const record = this.earlier.get(inputs.path(slot));
         if (record) this.manifest.seed(slot, record);
-      });
+      }
     }
     this.staging = makeStagingFolder(outDir, options.out);
     others.forEach((record, k) => this.manifest.seed(inputs.length + k, record));
@@ -294,12 +294,12 @@ class BatchRun {
   }
 
   private task(id: number): CaseTask {
-    const input = this.inputs[id];
-    const record = this.earlier.get(input.path);
+    const path = this.inputs.path(id);
+    const record = this.earlier.get(path);
     const task: CaseTask = {
       id,
-      path: input.path,
-      shownAs: [input.shown, this.recorded[id]],
+      path,
+      shownAs: [shownPath(this.cwd, path), recordedInput(this.outDir, path)],
       maxBytes: this.options.maxBytes,
       confidentialSchedule: this.drafter.confidentialSchedule,
     };
@@ -336,14 +336,15 @@ class BatchRun {
   }
 
   private settle(id: number, result: CaseResult): void {
-    const input = this.inputs[id];
-    const earlier = this.earlier.get(input.path);
+    const path = this.inputs.path(id);
+    const input = { shown: shownPath(this.cwd, path), recorded: recordedInput(this.outDir, path) };
+    const earlier = this.earlier.get(path);
     if (result.kind === "unchanged") {
       this.record(id, { ...earlier!, inputSha256: result.inputSha256, status: "skipped" });
       return;
     }
     if (result.kind === "failed") {
-      const [shown, recorded] = result.withheld ?? [input.shown, this.recorded[id]];
+      const [shown, recorded] = result.withheld ?? [input.shown, input.recorded];
       const record: ManifestCase = {
         input: recorded,
         withheld: result.withheld !== undefined,
@@ -361,7 +362,7 @@ class BatchRun {
     const folder = earlier?.folder ?? this.names.claim(result.reference);
     // A folder no record names may hold what a killed run wrote before recording it: checked as a recorded one is.
     const conflicts = earlier?.folder != null ? result.conflicts : unrecordedConflicts(join(this.outDir, folder), result.files);
-    const base = { input: this.recorded[id], inputSha256: result.inputSha256, folder, diagnostics: result.diagnostics.map(manifestDiagnostic) };
+    const base = { input: input.recorded, inputSha256: result.inputSha256, folder, diagnostics: result.diagnostics.map(manifestDiagnostic) };
     const failWrite = (error: string, outputs: ManifestOutput[]) =>
       this.record(id, { ...base, status: "failed", outputs, error, drafter: earlier?.drafter ?? null }, { input: input.shown, status: "failed", kind: "write", error, diagnostics: result.diagnostics });
     if (conflicts.length > 0 && !this.options.force) {
