@@ -14,18 +14,19 @@ import type { Diagnostic, Severity } from "../diagnostics/types";
 import { openOutFolder, type OutFolder } from "../files/outFolder";
 import { makeStagingFolder, writeOutputs } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
-import { discoverInputs, shownPath } from "./discover";
+import { shownPath } from "./discover";
 import { currentDrafter, staleBecause, type Drafter, type StaleReason } from "./drafter";
 import { FolderNames } from "./folderNames";
 import { foreignFiles } from "./foreignFiles";
-import { InputList } from "./inputList";
+import { findInputs } from "./findInputs";
+import type { InputList } from "./inputList";
 import { defaultJobs } from "./jobs";
 import { inputPath, manifestDiagnostic, recordedInput, MANIFEST_NAME, MANIFEST_VERSION, type CaseStatus, type ManifestCase, type ManifestOutput } from "./manifest";
 import { ManifestWriter } from "./manifestWriter";
 import { readManifest } from "./readManifest";
 import { WorkerPool } from "./pool";
 import type { CaseResult, CaseTask, DraftedFile, FailureKind } from "./protocol";
-import { formatShard, selectShard, type Shard } from "./shard";
+import { formatShard, type Shard } from "./shard";
 import { sha256 } from "./sha256";
 
 export interface BatchOptions {
@@ -112,7 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   let folder: OutFolder | undefined;
   try {
     const cwd = options.cwd ?? process.cwd();
-    const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
+    const inputs = await findInputs({ args: options.args, cwd, shard: options.shard });
     const jobs = asked ?? defaultJobs(inputs.length);
     pool ??= new WorkerPool(jobs, options.workerScript);
     pool.shrinkTo(inputs.length);
@@ -125,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
           "--force to draft every case again, replacing its documents, or choose another --out folder",
       );
     }
-    run = new BatchRun(options, folder.dir, cwd, new InputList(inputs), options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
+    run = new BatchRun(options, folder.dir, cwd, inputs, options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
   } catch (error) {
     await pool?.close();
     folder?.close();

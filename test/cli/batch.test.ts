@@ -540,6 +540,17 @@ describe("ancillary batch", () => {
     expect(readdirSync(join(scratch, "out"))).toEqual(["manifest.jsonl"]);
   });
 
+  it("refuses, in one line and before writing anything, inputs that do not exist or hold no case", () => {
+    mkdirSync(join(scratch, "empty"));
+    const missing = runCli(["batch", "nope", "--out", "out"], { cwd: scratch });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("nope: does not exist: check the path\n");
+    const empty = runCli(["batch", "empty", "--out", "out"], { cwd: scratch });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe("empty: is a folder holding no .yaml or .yml case files\n");
+    expect(readdirSync(scratch)).toEqual(["empty"]);
+  });
+
   it("refuses an empty --out instead of writing into the working folder", () => {
     cases({ "a.yaml": caseText("41LN0000001") });
     for (const args of [["batch", "cases", "--out", ""], ["draft", "cases/a.yaml", "--out", ""]]) {
