@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
+import { copyDraftingExamples } from "../support/draftingExamples";
 
 const root = join(__dirname, "..", "..");
 
@@ -21,10 +21,7 @@ describe("bench/floor.js, the floor a batch is measured against", () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "ancillary-bench-floor-"));
     mkdirSync(join(work, "cases"));
-    const drafts = (name: string) => parse(readFileSync(join(root, "examples", name), "utf8")).applications !== undefined;
-    for (const example of readdirSync(join(root, "examples")).filter((name) => name.endsWith(".yaml") && drafts(name))) {
-      copyFileSync(join(root, "examples", example), join(work, "cases", example));
-    }
+    copyDraftingExamples(join(work, "cases"));
     execFileSync(process.execPath, [join(root, "bin", "ancillary.js"), "batch", "cases", "--out", "reference", "--quiet"], { cwd: work });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
