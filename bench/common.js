@@ -61,4 +61,4 @@ function timeProcess(args, options = {}) {
   return { seconds, status: result.status, stdout: result.stdout, stderr, cpu, kernel, peakKb };
 }
 
-module.exports = { printHelp, failer, wholeNumber, median, spread, timeProcess };
+module.exports = { GNU_TIME, printHelp, failer, wholeNumber, median, spread, timeProcess };

@@ -4,7 +4,7 @@
  * `npm run bench`: measures `ancillary batch` and `ancillary validate` against the
  * goals in bench/README.md, driving the built CLI (dist/) as a user would.
  *
- *   node bench/run.js [--runs 5] [--cases 1000] [--big 10000] [--only throughput,memory,validate,pandoc,worker]
+ *   node bench/run.js [--runs 5] [--cases 1000] [--big 10000] [--only throughput,floor,memory,validate,pandoc,worker]
  *
  * Builds nothing: run `npm run build` first. Writes only under the system's
  * temporary folder, and removes what it wrote.
@@ -13,7 +13,7 @@ const { spawn, spawnSync } = require("node:child_process");
 const { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = require("node:fs");
 const { availableParallelism, cpus, loadavg, tmpdir, totalmem } = require("node:os");
 const { join } = require("node:path");
-const { failer, median, printHelp, wholeNumber } = require("./common");
+const { GNU_TIME, failer, median, printHelp, spread, timeProcess, wholeNumber } = require("./common");
 
 const root = join(__dirname, "..");
 const bin = join(root, "bin", "ancillary.js");
@@ -24,9 +24,10 @@ const GOALS = {
   peakMegabytes: 300,
   validateRatio: 2.5,
   pandocSpeedup: 10,
+  floorCpuRatio: 6,
 };
 
-const STEPS = ["throughput", "memory", "validate", "pandoc", "worker"];
+const STEPS = ["throughput", "floor", "memory", "validate", "pandoc", "worker"];
 
 function parseArgs(argv) {
   const options = { runs: 5, cases: 1000, big: 10000, validateRuns: 11, pandocRuns: 11, only: [...STEPS] };
@@ -78,31 +79,6 @@ function generateCases(dir, count) {
 // ---------------------------------------------------------------------------
 // Measurements
 
-const GNU_TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p));
-
-/** Runs a command and times it; with GNU time, also its CPU seconds (all threads) and peak RSS. */
-function timeProcess(args, options = {}) {
-  const command = GNU_TIME ? [GNU_TIME, "-f", "@@bench %U %S %M", ...args] : args;
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command[0], command.slice(1), { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.error) throw result.error;
-  let stderr = result.stderr;
-  let cpu;
-  let kernel;
-  let peakKb;
-  const match = GNU_TIME ? /@@bench ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr) : null;
-  if (match) {
-    stderr = stderr.slice(0, match.index);
-    cpu = Number(match[1]) + Number(match[2]);
-    kernel = Number(match[2]);
-    peakKb = Number(match[3]);
-  }
-  // GNU time exits with the command's status, and says so on stderr when it is not 0.
-  stderr = stderr.replace(/^Command exited with non-zero status \d+\n/m, "");
-  return { seconds, status: result.status, stdout: result.stdout, stderr, cpu, kernel, peakKb };
-}
-
 function runBatch(casesDir, outDir, extra = []) {
   const run = timeProcess([process.execPath, bin, "batch", casesDir, "--out", outDir, "--quiet", "--format", "json", ...extra]);
   if (run.status !== 0) fail(`the batch failed (exit ${run.status}):\n${run.stderr}${run.stdout.slice(0, 2000)}`);
@@ -150,12 +126,64 @@ function throughput(work, options, results) {
   }
   results.extra.batchSecondsPerCase = 1 / rate;
   const firstOut = outDir(0);
-  results.extra.docsPerCase = readdirSync(join(firstOut, readdirSync(firstOut).find((n) => n !== "manifest.json"))).filter((f) => f.endsWith(".docx")).length;
+  results.extra.docsPerCase = readdirSync(join(firstOut, readdirSync(firstOut).find((n) => n !== "manifest.jsonl"))).filter((f) => f.endsWith(".docx")).length;
   results.extra.orderTexts = readdirSync(firstOut)
-    .filter((n) => n !== "manifest.json")
+    .filter((n) => n !== "manifest.jsonl")
     .slice(0, options.pandocRuns)
     .map((folder) => join(firstOut, folder, "order.txt"));
   log(`  (time inside the batch, without process start-up: median ${median(inner).toFixed(0)} cases/s)`);
+}
+
+/**
+ * The batch against its floor (bench/floor.js: the same inputs read, the same
+ * bytes written into the same layout), against the floor plus compressing the
+ * DOCX parts that differ from case to case, and against itself on one thread
+ * (--jobs 1). The four run in turn, --runs rounds after a warm-up round, so a
+ * busy moment hits all four; each ratio is taken within a round, and printed as
+ * the median and range over the rounds.
+ */
+function floor(work, options, results) {
+  const casesDir = join(work, `cases-${options.cases}`);
+  if (!existsSync(casesDir)) generateCases(casesDir, options.cases);
+  const reference = join(work, "out-floor-reference");
+  runBatch(casesDir, reference);
+  const floorRun = (out, extra) => {
+    const run = timeProcess([process.execPath, join(__dirname, "floor.js"), reference, out, ...extra]);
+    if (run.status !== 0) fail(`bench/floor.js failed (exit ${run.status}): ${run.stderr}`);
+    const { load } = JSON.parse(run.stdout);
+    // The floor loads the reference bytes first: that is not part of it.
+    return { seconds: run.seconds - load.wallMs / 1000, cpu: run.cpu === undefined ? undefined : run.cpu - load.cpuMs / 1000 };
+  };
+  const kinds = {
+    batch: (r) => runBatch(casesDir, join(work, `out-floor-batch-${r}`)),
+    oneThread: (r) => runBatch(casesDir, join(work, `out-floor-one-${r}`), ["--jobs", "1"]),
+    floor: (r) => floorRun(join(work, `out-floor-floor-${r}`), []),
+    deflate: (r) => floorRun(join(work, `out-floor-deflate-${r}`), ["--deflate"]),
+  };
+  const ratios = { wallFloor: [], cpuFloor: [], cpuDeflate: [], wallOne: [], cpuOne: [] };
+  for (let r = 0; r <= options.runs; r++) {
+    const round = {};
+    for (const [kind, run] of Object.entries(kinds)) round[kind] = run(r === 0 ? "warm-up" : r);
+    if (r === 0) continue;
+    const { batch, oneThread, floor: bare, deflate } = round;
+    const cpu = (run) => (run.cpu === undefined ? "" : `, ${run.cpu.toFixed(2)} s CPU`);
+    log(`  round ${r}: batch ${batch.seconds.toFixed(2)} s${cpu(batch)}; --jobs 1 ${oneThread.seconds.toFixed(2)} s${cpu(oneThread)}; floor ${bare.seconds.toFixed(2)} s${cpu(bare)}; floor + deflate ${deflate.seconds.toFixed(2)} s${cpu(deflate)}; load ${loadavg()[0].toFixed(2)}`);
+    ratios.wallFloor.push(batch.seconds / bare.seconds);
+    ratios.wallOne.push(batch.seconds / oneThread.seconds);
+    if (batch.cpu !== undefined) {
+      ratios.cpuFloor.push(batch.cpu / bare.cpu);
+      ratios.cpuDeflate.push(batch.cpu / deflate.cpu);
+      ratios.cpuOne.push(batch.cpu / oneThread.cpu);
+    }
+  }
+  const rounds = `${options.cases} cases, ${options.runs} alternating rounds`;
+  results.push({ measure: `batch / floor, wall (${rounds})`, value: spread(ratios.wallFloor), goal: "(how far from the floor)", pass: null });
+  if (ratios.cpuFloor.length > 0) {
+    results.push({ measure: `batch / floor, CPU`, value: spread(ratios.cpuFloor), goal: `<= ${GOALS.floorCpuRatio}`, pass: median(ratios.cpuFloor) <= GOALS.floorCpuRatio });
+    results.push({ measure: `batch / (floor + deflate), CPU`, value: spread(ratios.cpuDeflate), goal: "(how far from the floor)", pass: null });
+  }
+  results.push({ measure: `batch / --jobs 1, wall`, value: spread(ratios.wallOne), goal: "<= 1.00 (never slower than one thread)", pass: median(ratios.wallOne) <= 1 });
+  if (ratios.cpuOne.length > 0) results.push({ measure: `batch / --jobs 1, CPU`, value: spread(ratios.cpuOne), goal: "(what the threads cost)", pass: null });
 }
 
 /** Peak resident memory of the whole batch: one process, so its RSS counts the main thread and every worker. */
@@ -249,7 +277,7 @@ function pandoc(work, options, results) {
     generateCases(casesDir, 200);
     const outDir = join(work, "out-pandoc");
     const runs = [1, 2, 3].map((r) => runBatch(casesDir, `${outDir}-${r}`).seconds / 200);
-    const folders = readdirSync(`${outDir}-1`).filter((n) => n !== "manifest.json");
+    const folders = readdirSync(`${outDir}-1`).filter((n) => n !== "manifest.jsonl");
     const docs = readdirSync(join(`${outDir}-1`, folders[0])).filter((f) => f.endsWith(".docx")).length;
     perDoc = median(runs) / docs;
     texts = folders.slice(0, options.pandocRuns).map((folder) => join(`${outDir}-1`, folder, "order.txt"));
@@ -322,6 +350,7 @@ async function main() {
   try {
     for (const [name, step] of [
       ["throughput", throughput],
+      ["floor", floor],
       ["memory", memory],
       ["validate", validate],
       ["pandoc", pandoc],

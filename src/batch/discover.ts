@@ -54,7 +54,8 @@ export async function discoverInputs(args: readonly string[], cwd: string = proc
   return [...found.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 }
 
-function shownPath(cwd: string, absolute: string): string {
+/** A path as messages show it: relative to the working folder, with `/`. */
+export function shownPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute);
   return (rel === "" ? absolute : rel).split(sep).join("/");
 }

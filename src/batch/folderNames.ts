@@ -1,7 +1,7 @@
 import { safeFileName } from "../files/safeName";
 
-/** Names that must never be a case folder: the manifest sits beside the folders. */
-const RESERVED = ["manifest.json"];
+/** Names that must never be a case folder: the manifest (and the one of versions before 3) sits beside the folders. */
+const RESERVED = ["manifest.jsonl", "manifest.json"];
 const MAX_NAME = 80;
 
 /**

@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { packageRoot } from "../paths";
+import { builtScript } from "../paths";
 import { buffersOf, type CaseResult, type CaseTask, type DraftOutcome, type PackTask, type WorkerRole } from "./protocol";
 
 /**
@@ -70,7 +68,7 @@ export class WorkerPool {
 
   constructor(
     private readonly size: number,
-    private readonly script: string = workerScript(),
+    private readonly script: string = builtScript("batch/worker.js"),
   ) {
     this.restartsLeft = size * 2;
     if (size <= 1) this.spawn("whole");
@@ -201,13 +199,4 @@ export class WorkerPool {
       this.events.lost(lost, failure, slot.alone);
     });
   }
-}
-
-/** dist/batch/worker.js beside this file when built; from the sources (tests), the built copy. */
-export function workerScript(): string {
-  const beside = join(__dirname, "worker.js");
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot, "dist", "batch", "worker.js");
-  if (existsSync(built)) return built;
-  throw new Error("cannot find the batch worker (dist/batch/worker.js): run `npm run build` first");
 }

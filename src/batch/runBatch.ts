@@ -1,6 +1,6 @@
 /**
  * `ancillary batch`: drafts many cases on every core, one folder per case, and
- * keeps manifest.json true to what is on disk throughout.
+ * keeps manifest.jsonl true to what is on disk throughout.
  *
  * Workers read, check and draft (see pool.ts for how they share the work); the main thread names folders and writes,
  * strictly in input order, so the same inputs always give the same folders and
@@ -14,32 +14,27 @@ import type { Diagnostic, Severity } from "../diagnostics/types";
 import { openOutFolder, type OutFolder } from "../files/outFolder";
 import { makeStagingFolder, writeOutputs } from "../files/writeOutputs";
 import { InputError } from "../load/errors";
-import { discoverInputs, type BatchInput } from "./discover";
+import { shownPath } from "./discover";
 import { currentDrafter, staleBecause, type Drafter, type StaleReason } from "./drafter";
 import { FolderNames } from "./folderNames";
 import { foreignFiles } from "./foreignFiles";
-import {
-  ManifestWriter,
-  inputPath,
-  manifestDiagnostic,
-  readManifest,
-  recordedInput,
-  MANIFEST_NAME,
-  MANIFEST_VERSION,
-  type CaseStatus,
-  type ManifestCase,
-  type ManifestOutput,
-} from "./manifest";
+import { findInputs } from "./findInputs";
+import type { InputList } from "./inputList";
+import { defaultJobs } from "./jobs";
+import { inputPath, manifestDiagnostic, recordedInput, MANIFEST_NAME, MANIFEST_VERSION, type CaseStatus, type ManifestCase, type ManifestOutput } from "./manifest";
+import { ManifestWriter } from "./manifestWriter";
+import { readManifest } from "./readManifest";
 import { WorkerPool } from "./pool";
 import type { CaseResult, CaseTask, DraftedFile, FailureKind } from "./protocol";
-import { formatShard, selectShard, type Shard } from "./shard";
+import { formatShard, type Shard } from "./shard";
 import { sha256 } from "./sha256";
 
 export interface BatchOptions {
   /** Folders, files and globs, as given on the command line. */
   args: string[];
   out: string;
-  jobs: number;
+  /** Worker threads; when absent, chosen from the number of cases (jobs.ts). */
+  jobs?: number;
   force: boolean;
   resume: boolean;
   shard?: Shard;
@@ -110,27 +105,30 @@ const MAX_WRITES = 8;
 export async function runBatch(options: BatchOptions): Promise<BatchOutcome> {
   const started = performance.now();
   // More threads than cores only take turns; the pool shrinks to the number of cases once they are known.
-  const jobs = Math.max(1, Math.min(options.jobs, availableParallelism()));
-  // The workers load the pipeline (a few hundred ms each) while this thread finds the inputs.
-  const pool = new WorkerPool(jobs, options.workerScript);
+  const asked = options.jobs === undefined ? undefined : Math.max(1, Math.min(options.jobs, availableParallelism()));
+  // Asked for a number, the workers load the pipeline (a few hundred ms each) while this thread finds the inputs;
+  // otherwise the number depends on how many there are.
+  let pool = asked === undefined ? undefined : new WorkerPool(asked, options.workerScript);
   let run: BatchRun;
   let folder: OutFolder | undefined;
   try {
     const cwd = options.cwd ?? process.cwd();
-    const inputs = selectShard(await discoverInputs(options.args, cwd), options.shard);
+    const inputs = await findInputs({ args: options.args, cwd, shard: options.shard });
+    const jobs = asked ?? defaultJobs(inputs.length);
+    pool ??= new WorkerPool(jobs, options.workerScript);
     pool.shrinkTo(inputs.length);
     folder = openOutFolder(options.out, "batch", cwd);
     const earlier = await readManifest(folder.dir, cwd);
     if (earlier && !options.resume && !options.force) {
       throw new InputError(
         options.out,
-        `already holds ${MANIFEST_NAME} from an earlier batch: use --resume to carry on (unchanged cases are skipped), ` +
+        `already holds ${earlier.fileName} from an earlier batch: use --resume to carry on (unchanged cases are skipped), ` +
           "--force to draft every case again, replacing its documents, or choose another --out folder",
       );
     }
-    run = new BatchRun(options, folder.dir, inputs, options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
+    run = new BatchRun(options, folder.dir, cwd, inputs, options.resume ? (earlier?.cases ?? []) : [], pool, jobs);
   } catch (error) {
-    await pool.close();
+    await pool?.close();
     folder?.close();
     throw error;
   }
@@ -170,8 +168,6 @@ class BatchRun {
   private readonly confidential = { cases: 0, warnings: new Set<string>() };
   /** Where documents are written before they take their names (see writeOutputs); one for the run. */
   private readonly staging: string;
-  /** Each input as the manifest records it: relative to --out. */
-  private readonly recorded: string[];
   private caseFailures = 0;
   private otherFailures = 0;
   private stopping: string | null = null;
@@ -182,7 +178,8 @@ class BatchRun {
   constructor(
     private readonly options: BatchOptions,
     private readonly outDir: string,
-    private readonly inputs: BatchInput[],
+    private readonly cwd: string,
+    private readonly inputs: InputList,
     carried: ManifestCase[],
     private readonly pool: WorkerPool,
     jobs: number,
@@ -191,31 +188,41 @@ class BatchRun {
     this.drafter = currentDrafter({ confidentialSchedule: options.confidentialSchedule ?? false });
     this.window = Math.max(32, jobs * 8);
     this.counts = { total: inputs.length, done: 0, drafted: 0, failed: 0, skipped: 0 };
-    this.recorded = inputs.map((input) => recordedInput(outDir, input.path));
     // Earlier records by the input's absolute path, so a run from another folder finds them; a withheld input is no path.
     for (const record of carried) {
       if (!record.withheld) this.earlier.set(inputPath(outDir, record.input), record);
       if (record.folder !== null) this.names.reserve(record.folder);
     }
     // Records of documents from cases outside this run stay: the documents are still in --out.
-    const inRun = new Set(inputs.map((input) => input.path));
+    const inRun = new Set<string>();
+    if (carried.length > 0) for (let i = 0; i < inputs.length; i++) inRun.add(inputs.path(i));
     const others = carried.filter((record) => (record.withheld || !inRun.has(inputPath(outDir, record.input))) && record.outputs.length > 0);
     this.manifest = new ManifestWriter(
       outDir,
-      { version: MANIFEST_VERSION, tool: TOOL, drafter: this.drafter, startedAt: new Date().toISOString(), shard: options.shard ? formatShard(options.shard) : null },
-      inputs.length + others.length,
+      {
+        version: MANIFEST_VERSION,
+        tool: TOOL,
+        drafter: this.drafter,
+        startedAt: new Date().toISOString(),
+        shard: options.shard ? formatShard(options.shard) : null,
+        options: { resume: options.resume, force: options.force, confidentialSchedule: this.drafter.confidentialSchedule },
+      },
+      inputs.length,
+      others.length,
     );
-    // Until a case is redone, its slot holds what the earlier run recorded, which is still on disk.
-    inputs.forEach((input, slot) => {
-      const record = this.earlier.get(input.path);
-      if (record) this.manifest.seed(slot, record);
-    });
+    // Until a case is redone, what the earlier run recorded for it stands: its documents are still on disk.
+    if (this.earlier.size > 0) {
+      for (let slot = 0; slot < inputs.length; slot++) {
+        const record = this.earlier.get(inputs.path(slot));
+        if (record) this.manifest.seed(slot, record);
+      }
+    }
     this.staging = makeStagingFolder(outDir, options.out);
     others.forEach((record, k) => this.manifest.seed(inputs.length + k, record));
   }
 
   async start(): Promise<void> {
-    await this.manifest.writeNow();
+    this.manifest.open();
     this.options.onStart?.(this.inputs.length);
     if (this.options.stop?.aborted) return this.stop(String(this.options.stop.reason));
     this.options.stop?.addEventListener("abort", this.onAbort, { once: true });
@@ -244,7 +251,7 @@ class BatchRun {
     await this.pool.close();
     const complete = this.counts.done === this.counts.total && this.fatal === undefined;
     try {
-      await this.manifest.close(complete, this.stopping);
+      this.manifest.close(complete, this.stopping);
     } catch (error) {
       this.fatal ??= error;
     }
@@ -288,12 +295,12 @@ class BatchRun {
   }
 
   private task(id: number): CaseTask {
-    const input = this.inputs[id];
-    const record = this.earlier.get(input.path);
+    const path = this.inputs.path(id);
+    const record = this.earlier.get(path);
     const task: CaseTask = {
       id,
-      path: input.path,
-      shownAs: [input.shown, this.recorded[id]],
+      path,
+      shownAs: [shownPath(this.cwd, path), recordedInput(this.outDir, path)],
       maxBytes: this.options.maxBytes,
       confidentialSchedule: this.drafter.confidentialSchedule,
     };
@@ -330,14 +337,15 @@ class BatchRun {
   }
 
   private settle(id: number, result: CaseResult): void {
-    const input = this.inputs[id];
-    const earlier = this.earlier.get(input.path);
+    const path = this.inputs.path(id);
+    const input = { shown: shownPath(this.cwd, path), recorded: recordedInput(this.outDir, path) };
+    const earlier = this.earlier.get(path);
     if (result.kind === "unchanged") {
       this.record(id, { ...earlier!, inputSha256: result.inputSha256, status: "skipped" });
       return;
     }
     if (result.kind === "failed") {
-      const [shown, recorded] = result.withheld ?? [input.shown, this.recorded[id]];
+      const [shown, recorded] = result.withheld ?? [input.shown, input.recorded];
       const record: ManifestCase = {
         input: recorded,
         withheld: result.withheld !== undefined,
@@ -355,7 +363,7 @@ class BatchRun {
     const folder = earlier?.folder ?? this.names.claim(result.reference);
     // A folder no record names may hold what a killed run wrote before recording it: checked as a recorded one is.
     const conflicts = earlier?.folder != null ? result.conflicts : unrecordedConflicts(join(this.outDir, folder), result.files);
-    const base = { input: this.recorded[id], inputSha256: result.inputSha256, folder, diagnostics: result.diagnostics.map(manifestDiagnostic) };
+    const base = { input: input.recorded, inputSha256: result.inputSha256, folder, diagnostics: result.diagnostics.map(manifestDiagnostic) };
     const failWrite = (error: string, outputs: ManifestOutput[]) =>
       this.record(id, { ...base, status: "failed", outputs, error, drafter: earlier?.drafter ?? null }, { input: input.shown, status: "failed", kind: "write", error, diagnostics: result.diagnostics });
     if (conflicts.length > 0 && !this.options.force) {
@@ -399,7 +407,7 @@ class BatchRun {
   }
 
   private record(id: number, record: ManifestCase, report?: CaseReport): void {
-    this.manifest.set(id, record);
+    this.manifest.add(id, record);
     this.counts.done++;
     this.counts[record.status]++;
     if (report) {

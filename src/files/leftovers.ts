@@ -5,14 +5,14 @@ import { STAGING_PREFIX } from "./writeOutputs";
 /**
  * What a run that was killed (kill -9, a power cut) can leave in a folder it
  * writes: a staging folder (`.ancillary-staging-<pid>-...`) and the temporary
- * file of an atomic write (`.<name>.<pid>.<hex>.tmp`, as `.manifest.json.<pid>.<hex>.tmp`).
+ * file of an atomic write (`.<name>.<pid>.<hex>.tmp`, as `.manifest.jsonl.<pid>.<hex>.tmp`).
  * Each name carries the pid of the process that made it.
  */
 const STAGING = new RegExp(`^${STAGING_PREFIX.replace(/[.]/g, "\\.")}(\\d+)-.+$`);
 const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/;
 
 /** The files whose temporary copies an output folder may hold: the manifest and the lock. */
-const OUT_FOLDER_FILES = (name: string) => name === "manifest.json" || name === "ancillary.lock";
+const OUT_FOLDER_FILES = (name: string) => name === "manifest.jsonl" || name === "manifest.json" || name === "ancillary.lock";
 
 /**
  * Removes what dead runs left at the top of a folder: staging folders, and

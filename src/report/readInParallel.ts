@@ -7,6 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { BatchInput } from "../batch/discover";
+import { defaultJobs } from "../batch/jobs";
 import { builtScript } from "../paths";
 import type { ReportReply, ReportTask } from "./protocol";
 import { addCases, summariseCases, type ReadOptions } from "./readCases";
@@ -18,8 +19,8 @@ const SHARE = 64;
 const MIN_CASES_A_WORKER = 500;
 
 export interface ParallelReadOptions extends ReadOptions {
-  /** Threads reading, this one included; 1 reads on this thread alone. */
-  jobs: number;
+  /** Threads reading, this one included; 1 reads on this thread alone; absent, chosen from the number of cases (batch/jobs.ts). */
+  jobs?: number;
   /** The cases a thread should have for another to be started (tests lower it). */
   minCasesAWorker?: number;
 }
@@ -27,7 +28,8 @@ export interface ParallelReadOptions extends ReadOptions {
 export async function summariseInParallel(inputs: ReadonlyArray<BatchInput>, options: ParallelReadOptions): Promise<Summary> {
   // This thread reads too, so jobs n means n - 1 workers; each costs a pipeline load
   // (about as much as reading a hundred cases), so none unless it would read several times that.
-  const workerCount = Math.min(options.jobs - 1, Math.floor(inputs.length / (options.minCasesAWorker ?? MIN_CASES_A_WORKER)) - 1);
+  const jobs = options.jobs ?? defaultJobs(inputs.length);
+  const workerCount = Math.min(jobs - 1, Math.floor(inputs.length / (options.minCasesAWorker ?? MIN_CASES_A_WORKER)) - 1);
   if (workerCount < 1) return summariseCases(inputs, options);
   const total = new SummaryBuilder();
   let next = 0;

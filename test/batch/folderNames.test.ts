@@ -11,7 +11,8 @@ describe("case folder names", () => {
     expect(names.claim("../../etc/passwd")).toBe("etc_passwd");
     expect(names.claim("CON")).toBe("case");
     expect(names.claim("")).toBe("case-2");
-    expect(names.claim("manifest.json")).toBe("manifest.json-2");
+    expect(names.claim("manifest.jsonl")).toBe("manifest.jsonl-2");
+    expect(names.claim("MANIFEST.json")).toBe("MANIFEST.json-2");
   });
 
   it("keeps clear of folders an earlier run recorded", () => {
@@ -31,14 +32,14 @@ describe("case folder names", () => {
   });
 
   it("refuses names that are not a plain folder of --out", () => {
-    for (const bad of ["", "..", "a/b", "a\\b", ".hidden", "manifest.json", "con"]) expect(isPlainFolderName(bad)).toBe(false);
+    for (const bad of ["", "..", "a/b", "a\\b", ".hidden", "manifest.jsonl", "manifest.json", "con"]) expect(isPlainFolderName(bad)).toBe(false);
   });
 });
 
 describe("case folder names for many repeats", () => {
   /** The rule as the docs state it: the first free name of REF, REF-2, REF-3 ..., compared without case. */
   function plainRule(): { claim(reference: string): string; reserve(name: string): void } {
-    const taken = new Set(["manifest.json"]);
+    const taken = new Set(["manifest.jsonl", "manifest.json"]);
     const free = (name: string) => !taken.has(name.toLowerCase());
     return {
       reserve: (name) => void taken.add(name.toLowerCase()),

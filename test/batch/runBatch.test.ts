@@ -3,6 +3,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import workerThreads, { type WorkerOptions } from "node:worker_threads";
 import { join } from "node:path";
 import { runBatch } from "../../src/batch/runBatch";
+import { readManifestLines } from "../support/manifest";
+import { defaultJobs } from "../../src/batch/jobs";
 
 /**
  * A stand-in worker: "drafts" a one-line order.txt for each case, after a short
@@ -47,7 +49,7 @@ describe("runBatch when a worker dies", () => {
     const outcome = await runBatch(options());
     expect(outcome).toMatchObject({ total: 5, done: 5, drafted: 4, failed: 1, skipped: 0, interrupted: null, exitCode: 2 });
     expect(outcome.reports).toEqual([{ input: "2-crash.yaml", status: "failed", kind: "internal", diagnostics: [], error: expect.stringMatching(/^internal error \(the worker drafting it stopped/) }]);
-    const manifest = JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")) as { complete: boolean; cases: Array<{ input: string; status: string; folder: string | null }> };
+    const manifest = readManifestLines<{ input: string; status: string; folder: string | null }>(join(dir, "out"));
     expect(manifest.complete).toBe(true);
     expect(manifest.cases.map((c) => [c.input, c.status, c.folder])).toEqual([
       ["../1-ok.yaml", "drafted", "1-ok"],
@@ -76,7 +78,22 @@ describe("runBatch when a worker dies", () => {
       const outcome = await runBatch({ ...options(), jobs: 64 });
       expect(outcome).toMatchObject({ total: 4, drafted: 4 });
       expect(started).toHaveBeenCalled();
-      expect(started.mock.calls.length).toBeLessThanOrEqual(availableParallelism());
+      // The drafting workers: the short-lived thread that finds the inputs is not one.
+      expect(started.mock.calls.filter(([script]) => script === join(dir, "worker.js")).length).toBeLessThanOrEqual(availableParallelism());
+    } finally {
+      started.mockRestore();
+    }
+  });
+
+  it("without --jobs, starts as many worker threads as the default for its number of cases (one for a few cases on two cores)", async () => {
+    rmSync(join(dir, "2-crash.yaml"));
+    const RealWorker = workerThreads.Worker;
+    const started = jest.spyOn(workerThreads, "Worker").mockImplementation(((script: string, options: WorkerOptions) => new RealWorker(script, options)) as never);
+    try {
+      const { jobs: _, ...unasked } = options();
+      const outcome = await runBatch(unasked);
+      expect(outcome).toMatchObject({ total: 4, drafted: 4 });
+      expect(started.mock.calls.filter(([script]) => script === join(dir, "worker.js")).length).toBe(defaultJobs(4));
     } finally {
       started.mockRestore();
     }
@@ -90,7 +107,7 @@ describe("runBatch when a worker dies", () => {
       onCase: () => stop.abort("SIGTERM"),
     });
     expect(outcome).toMatchObject({ total: 5, done: 1, drafted: 1, notRun: 4, interrupted: "SIGTERM", exitCode: 143 });
-    const manifest = JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")) as { complete: boolean; interrupted: string; cases: unknown[] };
+    const manifest = readManifestLines<{ input: string }>(join(dir, "out"));
     expect(manifest).toMatchObject({ complete: false, interrupted: "SIGTERM" });
     expect(manifest.cases).toHaveLength(1);
   });

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { copyDraftingExamples } from "../support/draftingExamples";
 
 const root = join(__dirname, "..", "..");
 
@@ -11,11 +11,7 @@ describe("bench/worker.js, the bench's one-worker harness", () => {
   beforeAll(() => {
     cases = mkdtempSync(join(tmpdir(), "ancillary-bench-worker-"));
     mkdirSync(join(cases, "list"));
-    // The examples that draft: the one at charge applies for nothing yet.
-    const drafts = (name: string) => parse(readFileSync(join(root, "examples", name), "utf8")).applications !== undefined;
-    for (const example of readdirSync(join(root, "examples")).filter((name) => name.endsWith(".yaml") && drafts(name))) {
-      copyFileSync(join(root, "examples", example), join(cases, "list", example));
-    }
+    copyDraftingExamples(join(cases, "list"));
   });
   afterAll(() => rmSync(cases, { recursive: true, force: true }));
 

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { packageRoot, runCli, startCli, waitForEntry } from "../support/cli";
+import { readManifestLines, type ReadManifest } from "../support/manifest";
 
 const example = readFileSync(join(packageRoot, "examples", "threat-to-control-former-partner.yaml"), "utf8");
 const REFERENCE = "41LN0456726";
@@ -23,18 +24,19 @@ interface ManifestCase {
   withheld?: boolean;
   drafter: { version: string; templates: string; law: string; confidentialSchedule?: boolean } | null;
 }
-interface Manifest {
-  version: number;
-  tool: { name: string; version: string };
-  shard: string | null;
-  complete: boolean;
-  interrupted: string | null;
-  summary: Record<string, number>;
-  cases: ManifestCase[];
-}
+type Manifest = ReadManifest<ManifestCase>;
 
-const readManifest = (out: string): Manifest => JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as Manifest;
-const writeManifest = (out: string, manifest: unknown) => writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2));
+const readManifest = (out: string): Manifest => readManifestLines<ManifestCase>(out);
+/** Rewrites manifest.jsonl (as a hand edit or a killed run might leave it): a header, the cases, a summary if the run ended. */
+function writeManifest(out: string, { cases, complete, interrupted, summary, lines: _, ...header }: Manifest, ended = true): void {
+  const lines = [{ kind: "header", ...header }, ...cases.map((c) => ({ kind: "case", ...c })), ...(ended ? [{ kind: "summary", complete, interrupted, summary }] : [])];
+  writeFileSync(join(out, "manifest.jsonl"), lines.map((line) => `${JSON.stringify(line)}\n`).join(""));
+}
+/** Replaces manifest.jsonl with the manifest.json of an earlier version: one JSON document. */
+function writeOldManifest(out: string, manifest: object): void {
+  rmSync(join(out, "manifest.jsonl"));
+  writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2));
+}
 const exampleText = (file: string) => readFileSync(join(packageRoot, "examples", file), "utf8");
 
 /** A pid no process has: one that ran and has exited. */
@@ -96,15 +98,15 @@ describe("ancillary batch", () => {
 
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^4 drafted, 2 failed, 0 skipped of 6 cases in [\d.]+ s/);
-    expect(result.stdout).toContain(`manifest: ${join(out, "manifest.json")}`);
+    expect(result.stdout).toContain(`manifest: ${join(out, "manifest.jsonl")}`);
     expect(result.stderr).toMatch(/^cases\/broken\.yaml:\d+:\d+ error \[yaml-syntax\]/m);
     expect(result.stderr).toMatch(/^cases\/scotland\.yaml:\d+:\d+ error \[jurisdiction\]/m);
     expect(result.stderr).not.toMatch(/a\.yaml|b\.yaml|c\.yml/);
 
     // One folder per drafted case, named from its reference; nothing for the failed ones.
-    expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000001-2", "41LN0000002", "41LN0000005", "manifest.json"]);
+    expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000001-2", "41LN0000002", "41LN0000005", "manifest.jsonl"]);
     expect(statSync(out).mode & 0o777).toBe(0o700);
-    expect(statSync(join(out, "manifest.json")).mode & 0o777).toBe(0o600);
+    expect(statSync(join(out, "manifest.jsonl")).mode & 0o777).toBe(0o600);
     for (const folder of ["41LN0000001", "41LN0000001-2", "41LN0000002", "41LN0000005"]) {
       expect(statSync(join(out, folder)).mode & 0o777).toBe(0o700);
       expect(readdirSync(join(out, folder)).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
@@ -113,7 +115,7 @@ describe("ancillary batch", () => {
     expect(walk(out).filter((p) => p.endsWith(".tmp"))).toEqual([]);
 
     const manifest = readManifest(out);
-    expect(manifest).toMatchObject({ version: 2, tool: { name: "ancillary-orders" }, shard: null, complete: true, interrupted: null, summary: { drafted: 4, failed: 2, skipped: 0 } });
+    expect(manifest).toMatchObject({ version: 3, tool: { name: "ancillary-orders" }, shard: null, options: { resume: false, force: false, confidentialSchedule: false }, complete: true, interrupted: null, summary: { drafted: 4, failed: 2, skipped: 0 } });
     // In sorted input order, whatever order the workers finished in; each input relative to --out.
     expect(manifest.cases.map((c) => [c.input, c.status, c.folder])).toEqual([
       ["../cases/a.yaml", "drafted", "41LN0000001"],
@@ -132,7 +134,7 @@ describe("ancillary batch", () => {
     expect(broken.diagnostics.map((d) => [d.ruleId, d.severity])).toContainEqual(["yaml-syntax", "error"]);
     expect(manifest.cases.find((c) => c.input === "../cases/scotland.yaml")!.diagnostics.map((d) => d.ruleId)).toContain("jurisdiction");
     // No names from the cases: only references, paths, hashes and name-free findings.
-    const text = readFileSync(join(out, "manifest.json"), "utf8");
+    const text = readFileSync(join(out, "manifest.jsonl"), "utf8");
     expect(text).not.toContain("Pelham");
     expect(text).not.toContain("OAKES");
 
@@ -263,13 +265,13 @@ describe("ancillary batch", () => {
     cases({ "a.yaml": caseText("41LN0000001"), "b.yaml": caseText("41LN0000002") });
     expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
     const out = join(scratch, "out");
-    const manifestBefore = readFileSync(join(out, "manifest.json"), "utf8");
+    const manifestBefore = readFileSync(join(out, "manifest.jsonl"), "utf8");
     writeFileSync(join(out, "41LN0000001", "order.txt"), "edited");
 
     const again = runCli(["batch", "cases", "--out", "out"], { cwd: scratch });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already holds manifest\.json.*--resume.*--force/);
-    expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(manifestBefore);
+    expect(readFileSync(join(out, "manifest.jsonl"), "utf8")).toBe(manifestBefore);
     expect(readFileSync(join(out, "41LN0000001", "order.txt"), "utf8")).toBe("edited");
 
     // A folder that already holds documents (but no manifest): that case fails, the others are drafted.
@@ -360,7 +362,7 @@ describe("ancillary batch", () => {
     const total = readManifest(join(scratch, "out")).cases.reduce((sum, c) => sum + c.diagnostics.length, 0);
     expect(total).toBeGreaterThan(200);
     expect(result.stderr.match(/^cases\/case-\d+\.yaml:\d+:\d+ (error|warning|info) /gm)).toHaveLength(200);
-    expect(result.stderr).toContain(`... and ${total - 200} more not shown (${total} in all): every case's findings are in ${join(scratch, "out", "manifest.json")}`);
+    expect(result.stderr).toContain(`... and ${total - 200} more not shown (${total} in all): every case's findings are in ${join(scratch, "out", "manifest.jsonl")}`);
   });
 
   it("--resume redrafts cases drafted by another version of ancillary or with other templates or law, and says why", () => {
@@ -387,11 +389,12 @@ describe("ancillary batch", () => {
 
     // A manifest from before drafters were recorded (version 1, inputs from the working folder): every case is redrafted.
     const again = readManifest(out);
-    writeManifest(out, { ...again, version: 1, cases: again.cases.map(({ drafter: _, ...c }) => ({ ...c, input: c.input.replace(/^\.\.\//, "") })) });
+    const { lines: _lines, options: _options, ...rest } = again;
+    writeOldManifest(out, { ...rest, version: 1, cases: again.cases.map(({ drafter: _, ...c }) => ({ ...c, input: c.input.replace(/^\.\.\//, "") })) });
     const migrated = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
     expect(migrated.code).toBe(0);
     expect(migrated.stdout).toContain("3 cases redrafted: drafted by another version of ancillary\n");
-    expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.json"]);
+    expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.jsonl"]);
   });
 
   describe("with a restraining order that must identify whom it protects", () => {
@@ -415,7 +418,7 @@ describe("ancillary batch", () => {
       const out = join(scratch, "out");
       expect(statSync(scheduleOf(out)).mode & 0o777).toBe(0o600);
       expect(run.stderr).toMatch(/^warning: confidential-schedule\.docx names the people the restraining order protects: .*not for publication.* \(written into 1 case folder in this run\)\n$/);
-      const manifest = readFileSync(join(out, "manifest.json"), "utf8");
+      const manifest = readFileSync(join(out, "manifest.jsonl"), "utf8");
       expect(manifest).toContain('"path":"33LE0918826/confidential-schedule.docx"');
       expect(manifest.toLowerCase()).not.toContain(name.toLowerCase());
       expect(manifest.toLowerCase()).not.toContain(name.split(" ")[1].toLowerCase());
@@ -462,8 +465,11 @@ describe("ancillary batch", () => {
       const out = join(scratch, "out");
       expect(runCli(["batch", "cases", "--out", "out"], { cwd: scratch }).code).toBe(0);
       const manifest = readManifest(out);
-      writeManifest(out, { ...manifest, cases: manifest.cases.map((c) => ({ ...c, drafter: { version: c.drafter!.version, templates: c.drafter!.templates, law: c.drafter!.law } })) });
-      expect(runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch }).stdout).toMatch(/^0 drafted, 0 failed, 1 skipped/);
+      const { lines: _lines, options: _options, ...rest } = manifest;
+      writeOldManifest(out, { ...rest, version: 2, cases: manifest.cases.map((c) => ({ ...c, drafter: { version: c.drafter!.version, templates: c.drafter!.templates, law: c.drafter!.law } })) });
+      const resumed = runCli(["batch", "cases", "--out", "out", "--resume"], { cwd: scratch });
+      expect(resumed.stderr).toBe("");
+      expect(resumed.stdout).toMatch(/^0 drafted, 0 failed, 1 skipped/);
     });
   });
 
@@ -473,7 +479,7 @@ describe("ancillary batch", () => {
     const resumed = runCli(["batch", ".", "--out", "../out", "--resume"], { cwd: join(scratch, "cases") });
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toMatch(/^0 drafted, 0 failed, 2 skipped of 2 cases/);
-    expect(readdirSync(join(scratch, "out")).sort()).toEqual(["41LN0000001", "41LN0000002", "manifest.json"]);
+    expect(readdirSync(join(scratch, "out")).sort()).toEqual(["41LN0000001", "41LN0000002", "manifest.jsonl"]);
     expect(readManifest(join(scratch, "out")).cases.map((c) => c.input)).toEqual(["../cases/a.yaml", "../cases/nested/b.yaml"]);
   });
 
@@ -484,10 +490,10 @@ describe("ancillary batch", () => {
     // As kill -9 leaves it: b and c written but not recorded, c's folder edited since, and the killed run's
     // temporary manifest, staging folder and lock still there.
     const manifest = readManifest(out);
-    writeManifest(out, { ...manifest, complete: false, cases: manifest.cases.slice(0, 1) });
+    writeManifest(out, { ...manifest, cases: manifest.cases.slice(0, 1) }, false);
     writeFileSync(join(out, "41LN0000003", "order.txt"), "the clerk's corrected wording");
     const dead = deadPid();
-    writeFileSync(join(out, `.manifest.json.${dead}.0a1b2c3d.tmp`), "{ half a manif");
+    writeFileSync(join(out, `.manifest.jsonl.${dead}.0a1b2c3d.tmp`), '{"kind":"header","ver');
     mkdirSync(join(out, `.ancillary-staging-${dead}-Xy12Ab`));
     writeFileSync(join(out, `.ancillary-staging-${dead}-Xy12Ab`, "0a1b2c-order.txt"), "half");
     writeFileSync(join(out, ".ancillary.lock"), JSON.stringify({ pid: dead, host: hostname(), startedAt: "2026-01-01T00:00:00.000Z", command: "batch", nonce: "00" }));
@@ -505,7 +511,7 @@ describe("ancillary batch", () => {
         ["../cases/c.yaml", "failed", "41LN0000003"],
       ]);
       expectOutputsMatch(out, cases[1]);
-      expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.json"]);
+      expect(readdirSync(out).sort()).toEqual(["41LN0000001", "41LN0000002", "41LN0000003", "manifest.jsonl"]);
     }
   });
 
@@ -521,6 +527,28 @@ describe("ancillary batch", () => {
       expect(refused.stderr).toBe(`out: is in use by another ancillary batch (pid ${process.pid}, started 2026-01-01T00:00:00.000Z): wait for it to finish, or choose another --out folder\n`);
     }
     expect(readdirSync(out)).toEqual([".ancillary.lock"]);
+  });
+
+  it("refuses, in one line, an --out folder holding a folder named manifest.jsonl (a case folder of an earlier version)", () => {
+    cases({ "a.yaml": caseText("41LN0000001") });
+    mkdirSync(join(scratch, "out", "manifest.jsonl"), { recursive: true });
+    for (const extra of [[], ["--resume"], ["--force"]]) {
+      const refused = runCli(["batch", "cases", "--out", "out", ...extra], { cwd: scratch });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(`${join(scratch, "out", "manifest.jsonl")}: is a folder, where the batch keeps its manifest: move it out of the --out folder, or choose another --out folder\n`);
+    }
+    expect(readdirSync(join(scratch, "out"))).toEqual(["manifest.jsonl"]);
+  });
+
+  it("refuses, in one line and before writing anything, inputs that do not exist or hold no case", () => {
+    mkdirSync(join(scratch, "empty"));
+    const missing = runCli(["batch", "nope", "--out", "out"], { cwd: scratch });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("nope: does not exist: check the path\n");
+    const empty = runCli(["batch", "empty", "--out", "out"], { cwd: scratch });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe("empty: is a folder holding no .yaml or .yml case files\n");
+    expect(readdirSync(scratch)).toEqual(["empty"]);
   });
 
   it("refuses an empty --out instead of writing into the working folder", () => {

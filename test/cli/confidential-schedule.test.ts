@@ -76,6 +76,6 @@ describe("ancillary batch and the confidential schedule", () => {
     const everything = readdirSync(out, { recursive: true }).map(String);
     expect(everything.some((path) => path.includes("confidential"))).toBe(false);
     expect(everything.some((path) => path.endsWith("restraining-order.docx"))).toBe(true);
-    expect(readFileSync(join(out, "manifest.json"), "utf8")).not.toMatch(name);
+    expect(readFileSync(join(out, "manifest.jsonl"), "utf8")).not.toMatch(name);
   });
 });

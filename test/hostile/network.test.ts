@@ -77,7 +77,7 @@ describe("with every network call made to fail", () => {
     const result = runCli(["batch", ...examples, "--out", out, "--jobs", "2", "--quiet"], { env: blockedEnv() });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/ error |network|ENETUNREACH/);
-    expect(readdirSync(out).filter((name) => name !== "manifest.json")).toHaveLength(examples.length);
+    expect(readdirSync(out).filter((name) => name !== "manifest.jsonl")).toHaveLength(examples.length);
     expect(attempts()).toBe("");
   });
 });

@@ -11,6 +11,7 @@ import { confined, writeOutputs } from "../../src/files/writeOutputs";
 import { InputError } from "../../src/load/errors";
 import { runCli } from "../support/cli";
 import { exampleCase, filesUnder, runCliWith, scratch, STACK_LINE } from "./helpers";
+import { readManifestLines } from "../support/manifest";
 
 /** What a folder name must never hold: separators, controls, invisible characters, Windows' reserved characters, lone surrogates. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]|\p{Cf}|\p{Cs}/u;
@@ -98,7 +99,7 @@ describe("batch: folders named from hostile references", () => {
   let out: string;
   let result: ReturnType<typeof runCli>;
   const absolute = () => join(area.dir, "absolute-target");
-  const references = () => [...HOSTILE_REFERENCES.map(([reference]) => reference), `${absolute()}/evil`, "manifest.json"];
+  const references = () => [...HOSTILE_REFERENCES.map(([reference]) => reference), `${absolute()}/evil`, "manifest.jsonl", "manifest.json"];
 
   beforeAll(() => {
     area = scratch("batch-paths");
@@ -129,17 +130,17 @@ describe("batch: folders named from hostile references", () => {
   });
 
   it("gives each case one plain folder of its own, as the manifest records", () => {
-    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")) as { cases: Array<{ folder: string; status: string }> };
+    const manifest = readManifestLines<{ input: string; folder: string; status: string }>(out);
     const folders = manifest.cases.map((c) => c.folder);
     expect(new Set(folders.map((f) => f.toLowerCase())).size).toBe(folders.length);
     for (const folder of folders) {
       expect(folder).not.toMatch(UNSAFE);
-      expect(folder).not.toBe("manifest.json");
+      expect(["manifest.jsonl", "manifest.json"]).not.toContain(folder);
       expect(lstatSync(join(out, folder)).isDirectory()).toBe(true);
       expect(readdirSync(join(out, folder)).sort()).toEqual(["application.docx", "order.docx", "order.txt"]);
     }
     // On disk exactly the folders the manifest names (a lone surrogate would be written as U+FFFD).
-    expect(readdirSync(out).filter((name) => name !== "manifest.json").sort()).toEqual([...folders].sort());
+    expect(readdirSync(out).filter((name) => name !== "manifest.jsonl").sort()).toEqual([...folders].sort());
   });
 
   it("refuses to write through a case folder that someone planted in --out as a symlink to elsewhere", () => {

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { join } from "node:path";
 import { runCli } from "../support/cli";
 import { exampleCase, filesUnder, fixturesDir, folded, scratch, STACK_LINE } from "./helpers";
+import { readManifestLines } from "../support/manifest";
 
 const NAME_WORDS = ["joanna", "pelham"];
 
@@ -67,9 +68,9 @@ describe("batch over every fixture that names the complainant", () => {
     expect(result.code).toBe(1);
     expect(nameWordsIn(result.stdout + result.stderr)).toEqual([]);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
-    expect(filesUnder(out)).toEqual(["manifest.json"]);
-    const manifest = readFileSync(join(out, "manifest.json"), "utf8");
-    const parsed = JSON.parse(manifest) as { cases: Array<{ status: string; folder: string | null }> };
+    expect(filesUnder(out)).toEqual(["manifest.jsonl"]);
+    const manifest = readFileSync(join(out, "manifest.jsonl"), "utf8");
+    const parsed = readManifestLines<{ input: string; status: string; folder: string | null }>(out);
     expect(parsed.cases.map((c) => [c.status, c.folder])).toEqual(FIXTURES.map(() => ["failed", null]));
     expect(nameWordsIn(manifest)).toEqual([]);
   });
@@ -128,10 +129,11 @@ describe("a case file whose name is the complainant's", () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/^1 drafted, 1 failed, 0 skipped of 2 cases|^0 drafted, 1 failed, 1 skipped of 2 cases/);
       expect(result.stderr).toBe(`${FILE_REFUSED}; its SHA-256 is ${sha256}\n`);
-      const manifestText = readFileSync(join(dir, "out", "manifest.json"), "utf8");
+      const manifestText = readFileSync(join(dir, "out", "manifest.jsonl"), "utf8");
       expect(nameWordsIn(result.stdout + result.stderr + manifestText)).toEqual([]);
-      const manifest = JSON.parse(manifestText) as { cases: Array<{ input: string; withheld?: boolean; status: string; inputSha256: string | null; folder: string | null }> };
-      expect(manifest.cases.map((c) => [c.input, c.withheld ?? false, c.status, c.inputSha256, c.folder])).toEqual([
+      const manifest = readManifestLines<{ input: string; withheld?: boolean; status: string; inputSha256: string | null; folder: string | null }>(join(dir, "out"));
+      // On --resume the earlier run's records come first, then this run's (the last line for an input wins).
+      expect(manifest.cases.map((c) => [c.input, c.withheld ?? false, c.status, c.inputSha256, c.folder]).sort()).toEqual([
         ["../cases/[name withheld].yaml", true, "failed", sha256, null],
         ["../cases/other.yaml", false, args.length === 0 ? "drafted" : "skipped", expect.any(String), "41LN0456727"],
       ]);

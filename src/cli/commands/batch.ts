@@ -4,13 +4,14 @@ import type { CliIO } from "../io";
 import { UsageError } from "../errors";
 import { formatOption, maxBytesOption, positiveInteger, type ReportFormat } from "../options";
 import { watchStopSignals } from "../signals";
+import { DEFAULT_JOBS_HELP } from "../../batch/jobs";
 import { parseShard, type Shard } from "../../batch/shard";
 import type { BatchCounts, BatchOutcome } from "../../batch/runBatch";
 import { printablePath, terminalSafeJson } from "../../output/printable";
 
 interface BatchCommandOptions {
   out: string;
-  jobs: number;
+  jobs?: number;
   force: boolean;
   resume: boolean;
   shard?: Shard;
@@ -33,11 +34,14 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
         "case's reference (REF, then REF-2, REF-3 when references repeat). A case with errors is reported and " +
         "skipped; the others are drafted. Each case's findings (errors, warnings and notes) are printed at the " +
         `end, as draft prints them, up to ${PRINTED_FINDINGS}; the manifest has every one.\n\n` +
-        "--out/manifest.json records each case: its input (relative to the --out folder, so --resume works from " +
-        "any folder) and the input's SHA-256, its status (drafted, failed or skipped), its findings, every " +
-        "document with its SHA-256, and the version of ancillary and digests of the templates and law table " +
-        "that drafted it, and whether --confidential-schedule was given. It is rewritten as cases finish, so even after Ctrl-C it is valid and lists exactly " +
-        "what was written. A case file whose name (or a folder in its path) contains a protected complainant's " +
+        "--out/manifest.jsonl (JSON Lines) records the run and each case: a header line (the tool's version, " +
+        "when the run started, its options), then a line for each case as its documents are written: its input " +
+        "(relative to the --out folder, so --resume works from any folder) and the input's SHA-256, its status " +
+        "(drafted, failed or skipped), its findings, every document with its SHA-256, and the version of " +
+        "ancillary and digests of the templates and law table that drafted it, and whether " +
+        "--confidential-schedule was given; then a summary line when the run ends. Lines are only appended, so " +
+        "even after Ctrl-C it lists exactly what was written (after a hard kill, a torn last line is ignored). " +
+        "--resume reads a manifest.json of an earlier version too, and writes manifest.jsonl in its place. A case file whose name (or a folder in its path) contains a protected complainant's " +
         "name is refused, and recorded with that part withheld: rename it.\n\n" +
         "Each case's documents are written as one set, whole or not at all, owner-only (files 0600, folders " +
         "0700), and never replace existing files without --force. One run writes into a folder at a time: a " +
@@ -48,8 +52,11 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
         "(143 by SIGTERM, 129 by SIGHUP).",
     )
     .argument("<inputs...>", "case files, folders (searched for *.yaml and *.yml) or quoted globs")
-    .requiredOption("-o, --out <dir>", "folder to write the case folders and manifest.json into (created if missing)")
-    .addOption(new Option("-j, --jobs <n>", "worker threads; with 2 or more, half check and render cases and half lay out their DOCX").argParser(positiveInteger("--jobs")).default(cores, `${cores}, the number of cores; never more than the cores or the cases`))
+    .requiredOption("-o, --out <dir>", "folder to write the case folders and manifest.jsonl into (created if missing)")
+    .addOption(
+      new Option("-j, --jobs <n>", `worker threads; with 2 or more, half check and render cases and half lay out their DOCX; never more than the cores or the cases (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`)
+        .argParser(positiveInteger("--jobs"))
+    )
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
     .option("--resume", "carry on a batch in --out: skip cases whose input and documents match its manifest; redraft those drafted by another version, templates or law", false)
     .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)
@@ -68,7 +75,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
         "  $ ancillary batch 'cases/2026-09-*/*.yaml' --out out/ a glob: quote it, ancillary expands it\n" +
         "  $ ancillary batch a.yaml b.yaml --out out/ --jobs 1   named files, one at a time\n" +
         "  $ ancillary batch cases/ --out out/ --resume          after Ctrl-C or edits: drafts only what is new\n" +
-        "                                                        or changed since manifest.json was written\n" +
+        "                                                        or changed since manifest.jsonl was written\n" +
         "  $ ancillary batch cases/ --out out-2/ --shard 2/3     on the second of three machines or CI jobs;\n" +
         "                                                        the others run 1/3 and 3/3, each into its own --out\n" +
         "\n" +

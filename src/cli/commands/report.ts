@@ -4,6 +4,7 @@ import { Option, type Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { maxBytesOption, positiveInteger } from "../options";
+import { DEFAULT_JOBS_HELP } from "../../batch/jobs";
 import { printablePath } from "../../output/printable";
 import type { SummaryFormat } from "../../report/formats";
 
@@ -12,7 +13,7 @@ interface ReportOptions {
   html?: string;
   force: boolean;
   maxBytes: number;
-  jobs: number;
+  jobs?: number;
 }
 
 export function registerReport(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -44,9 +45,8 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
     .option("-f, --force", "replace the --html file if it exists", false)
     .addOption(maxBytesOption())
     .addOption(
-      new Option("-j, --jobs <n>", "worker threads reading the cases (a few hundred cases or more); the figures are the same for any number")
+      new Option("-j, --jobs <n>", `threads reading the cases, this one included (a worker only for a few hundred cases or more); the figures are the same for any number (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`)
         .argParser(positiveInteger("--jobs"))
-        .default(cores, `${cores}, the number of cores`),
     )
     .addHelpText(
       "after",
