@@ -92,6 +92,8 @@ export function useCodeCache(dir: string = distDir): CodeCacheUse {
   const use: CodeCacheUse = { fromCache: 0 };
   // While the build records, every module is compiled afresh, from its source.
   if (recording) return use;
+  // Node 20 before 20.12 has no way to give vm.Script the main context's import(): compile as Node does.
+  if (vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined) return use;
   let index: Record<string, IndexEntry>;
   let code: Buffer;
   try {
@@ -121,6 +123,8 @@ let recording = false;
 
 export function recordCodeCache(dir: string = distDir): void {
   recording = true;
+  // Without the main context's import() for vm.Script (Node before 20.12) no run could use the code: make none.
+  if (vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined) return;
   const scripts: Array<{ path: string; sha1: string; script: vm.Script }> = [];
   const compile = internals.prototype._compile;
   internals.prototype._compile = function (this: Module, content: string, filename: string) {

@@ -44,6 +44,13 @@ describe("the code V8 compiled at build time", () => {
     expect(use(["answer.js"])).toEqual({ loaded: [43], fromCache: 0 });
   });
 
+  it("loads everything as Node would on a Node 20 before 20.12, whose vm.Script cannot be given import()", () => {
+    record();
+    const without = 'Object.defineProperty(require("node:vm"), "constants", { value: undefined });';
+    const loaded = node(`${without} const use = require(${JSON.stringify(codeCache)}).useCodeCache(${JSON.stringify(dir)}); process.stdout.write(JSON.stringify([require(${JSON.stringify(join(dir, "answer.js"))}), use.fromCache]));`);
+    expect(JSON.parse(loaded)).toEqual([42, 0]);
+  });
+
   it("loads everything as Node would when the build made no cache", () => {
     expect(use(["answer.js", "where.js"]).fromCache).toBe(0);
   });
