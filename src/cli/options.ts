@@ -16,3 +16,20 @@ export function positiveInteger(flag: string): (value: string) => number {
     return Number(value);
   };
 }
+
+/**
+ * -j, --jobs, whose help ends with the default of batch/jobs.ts. That module
+ * formats a number for the help with Intl (about 10 ms of ICU start-up), so
+ * it is loaded only when the help is printed: every command is registered on
+ * each run, and a `draft` has no use for it.
+ */
+export function jobsOption(purpose: string, cores: number): Option {
+  const option = new Option("-j, --jobs <n>").argParser(positiveInteger("--jobs"));
+  Object.defineProperty(option, "description", {
+    get: () => {
+      const { DEFAULT_JOBS_HELP } = require("../batch/jobs") as typeof import("../batch/jobs");
+      return `${purpose} (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`;
+    },
+  });
+  return option;
+}

@@ -2,7 +2,10 @@
  * Templates precompiled at build time (scripts/build-templates.js writes
  * dist/render/precompiledTemplates.js), each with the SHA-256 of the source it
  * was compiled from, so a template edited since the build is never run from
- * stale code.
+ * stale code. Each template's code is a module of its own
+ * (dist/render/precompiledTemplates/), loaded when its `spec` is first read:
+ * a draft renders three of the templates, and loads only those and their
+ * partials.
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -13,11 +16,14 @@ export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 export interface PrecompiledTemplate {
   sha256: string;
-  spec: TemplateSpecification;
+  /** Read only to render: in the build's index it is a getter that loads the template's own module. */
+  readonly spec: TemplateSpecification;
 }
 
-/** The file the build writes beside this module's compiled form. */
+/** The index the build writes beside this module's compiled form. */
 export const PRECOMPILED_FILE = "precompiledTemplates.js";
+/** The folder beside it holding each template's code, as `<path within the templates folder>.js`. */
+export const PRECOMPILED_DIR = "precompiledTemplates";
 
 let loaded: Map<string, PrecompiledTemplate> | undefined;
 

@@ -73,17 +73,18 @@ export function checkTemplates(dir: string = templatesDir, precompiled: Map<stri
  */
 function prepare(dir: string, precompiled: Map<string, PrecompiledTemplate>) {
   const sources = readTemplateSources(dir);
-  // Each source's precompiled code, where its hash matches: worked out once, as hashing is the cost.
-  const specs = new Map<string, PrecompiledTemplate["spec"] | undefined>();
+  // Each source's precompiled template, where its hash matches: worked out once, as hashing is the cost.
+  // Its code (`spec`) is not read here: a template's module loads when it is first rendered.
+  const ready = new Map<string, PrecompiledTemplate | undefined>();
   for (const [path, source] of [...sources.documents, ...sources.partials]) {
     const entry = precompiled.get(path);
-    specs.set(path, entry !== undefined && entry.sha256 === sourceHash(source) ? entry.spec : undefined);
+    ready.set(path, entry !== undefined && entry.sha256 === sourceHash(source) ? entry : undefined);
   }
-  const allReady = [...specs.values()].every((spec) => spec !== undefined);
+  const allReady = [...ready.values()].every((entry) => entry !== undefined);
   // The runtime alone when nothing needs compiling: a third of the load, and none of the compiler's warm-up.
   const compiler = allReady ? undefined : (require("handlebars") as typeof import("handlebars"));
   if (compiler) checkTemplateTree(...templateFiles(dir, sources), (source) => compiler.parse(source));
-  return { sources, specs, compiler };
+  return { sources, ready, compiler };
 }
 
 /** The sources as files for checkTemplateTree: the documents, and the partials by name. */
@@ -100,16 +101,22 @@ export function templateFiles(dir: string, sources: TemplateSources): [TemplateF
  * (edited since the build, or another folder's) is checked and compiled here.
  */
 export function loadTemplates(dir: string = templatesDir, precompiled: Map<string, PrecompiledTemplate> = precompiledTemplates()): DocumentTemplate[] {
-  const { sources, specs, compiler } = prepare(dir, precompiled);
+  const { sources, ready, compiler } = prepare(dir, precompiled);
   const handlebars = compiler ? compiler.create() : (require("handlebars/runtime") as typeof import("handlebars/runtime")).create();
   handlebars.registerHelper(templateHelpers);
   for (const helper of Object.keys(SWITCHED_OFF_HELPERS)) handlebars.unregisterHelper(helper);
   // Inline partials are refused when templates are checked; without the decorator they cannot run either.
   handlebars.unregisterDecorator("inline");
+  // Built when first rendered, so a draft loads the precompiled code of only the templates it renders.
   const build = (path: string, source: string): TemplateDelegate => {
-    const spec = specs.get(path);
-    if (spec !== undefined) return handlebars.template(spec);
-    return (handlebars as typeof import("handlebars")).compile(source, COMPILE_OPTIONS);
+    let built: TemplateDelegate | undefined;
+    return (context, options) => {
+      if (built === undefined) {
+        const entry = ready.get(path);
+        built = entry !== undefined ? handlebars.template(entry.spec) : (handlebars as typeof import("handlebars")).compile(source, COMPILE_OPTIONS);
+      }
+      return built(context, options);
+    };
   };
   // However a partial came to include itself (code precompiled from sources the check never saw), drafting stops with one line.
   let partialDepth = 0;

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { binPath, packageRoot } from "../support/cli";
 
-/** The packages (under node_modules) a run of the built CLI loads, from a require hook preloaded with -r. */
-function packagesLoaded(args: string[]): { status: number | null; packages: Set<string> } {
+/** The packages (under node_modules) and files a run of the built CLI loads, from a require hook preloaded with -r; `written`, the files it wrote into $OUT. */
+function packagesLoaded(args: string[]): { status: number | null; packages: Set<string>; files: string[]; stdout: string; written: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "ancillary-loads-"));
   try {
     const hook = join(dir, "hook.js");
@@ -17,13 +17,10 @@ function packagesLoaded(args: string[]): { status: number | null; packages: Set<
        process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(list)}, [...seen].join("\\n")));`,
     );
     const run = spawnSync(process.execPath, ["-r", hook, binPath, ...args.map((a) => a.replace("$OUT", join(dir, "out")))], { cwd: packageRoot, encoding: "utf8" });
-    const packages = new Set(
-      readFileSync(list, "utf8")
-        .split("\n")
-        .map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1])
-        .filter((name): name is string => name !== undefined),
-    );
-    return { status: run.status, packages };
+    const files = readFileSync(list, "utf8").split("\n");
+    const packages = new Set(files.map((path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1]).filter((name): name is string => name !== undefined));
+    const written = existsSync(join(dir, "out")) ? readdirSync(join(dir, "out"), { recursive: true }).map(String) : [];
+    return { status: run.status, packages, files, stdout: run.stdout, written };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -35,6 +32,23 @@ describe("what a run loads", () => {
     expect(status).toBe(0);
     expect(packages.has("docx") || packages.has("fflate")).toBe(true);
     expect(packages.has("transliteration")).toBe(false);
+  });
+
+  it("drafts without loading the templates of documents it does not write", () => {
+    const { status, files, written } = packagesLoaded(["draft", "examples/threat-to-control-former-partner.yaml", "--out", "$OUT"]);
+    expect(status).toBe(0);
+    const templates = files.map((path) => /precompiledTemplates\/([^/]+)\.hbs\.js$/.exec(path)?.[1]).filter((name): name is string => name !== undefined);
+    expect(templates.length).toBeGreaterThan(0);
+    expect(new Set(templates)).toEqual(new Set(written.map((file) => file.split("/").pop()!).filter((file) => /\.(docx|txt)$/.test(file))));
+  });
+
+  it("drafts without the batch defaults, whose help formats a number with Intl, and shows them in batch --help", () => {
+    const draft = packagesLoaded(["draft", "examples/threat-to-control-former-partner.yaml", "--out", "$OUT"]);
+    expect(draft.status).toBe(0);
+    expect(draft.files.some((path) => path.endsWith("/dist/batch/jobs.js"))).toBe(false);
+    const help = packagesLoaded(["batch", "--help"]);
+    expect(help.files.some((path) => path.endsWith("/dist/batch/jobs.js"))).toBe(true);
+    expect(help.stdout.replace(/\s+/g, " ")).toMatch(/--jobs <n> worker threads; .* \(default: one a core; on 2 cores or fewer, one below 1,000 cases/);
   });
 
   it("loads the transliteration library for a name in another script, and finds it written in Latin letters", () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { analyseCaseText } from "../../src/pipeline/analyse";
 import { ordersAppliedFor } from "../../src/orders/index";
 import { loadTemplates } from "../../src/render/templates";
+import type { PrecompiledTemplate } from "../../src/render/precompiled";
 import { resultSheet } from "../../src/result/index";
 import { precompile } from "../support/precompile";
 import { planDocuments } from "../../src/plan/checklist";
@@ -52,6 +53,54 @@ describe("precompiled templates", () => {
       const index = compiled.findIndex((t) => t.fileName === fileName);
       expect(precompiled[index].render(view)).toBe(compiled[index].render(view));
     }
+  });
+
+  describe("loading", () => {
+    /** The build's templates, counting whose code is read (the build's index loads a template's module then). */
+    function counting(): { templates: Map<string, PrecompiledTemplate>; read: string[] } {
+      const read: string[] = [];
+      const templates = new Map(
+        [...precompile(templatesDir)].map(([path, { sha256, spec }]) => [
+          path,
+          {
+            sha256,
+            get spec() {
+              read.push(path);
+              return spec;
+            },
+          },
+        ]),
+      );
+      return { templates, read };
+    }
+
+    it("loads no template's code before a document is rendered", () => {
+      const { templates, read } = counting();
+      loadTemplates(templatesDir, templates);
+      expect(read).toEqual([]);
+    });
+
+    it("loads the code of only the templates a draft renders, and their partials, once each", () => {
+      const { templates, read } = counting();
+      const loaded = loadTemplates(templatesDir, templates);
+      const order = loaded.find((t) => t.fileName === "order.txt")!;
+      for (const { view } of drafted.filter((d) => d.fileName === "order.txt")) order.render(view);
+      expect(read).toContain("order.txt.hbs");
+      expect(read.filter((path) => !path.startsWith("partials/"))).toEqual(["order.txt.hbs"]);
+      expect(new Set(read).size).toBe(read.length);
+    });
+
+    it("is what the build writes: an index whose entries load their code when read", () => {
+      const index = join(root, "dist", "render", "precompiledTemplates.js");
+      const source = readFileSync(index, "utf8");
+      const built = jest.requireActual<Record<string, PrecompiledTemplate>>(index);
+      const paths = Object.keys(built);
+      expect(paths).toEqual(expect.arrayContaining(["order.txt.hbs", "order.docx.hbs"]));
+      // The index holds hashes and loaders, not the templates' code.
+      expect(source).not.toContain("container.lambda");
+      for (const path of paths) expect(Object.getOwnPropertyDescriptor(built[path], "spec")?.get).toBeDefined();
+      expect(typeof (built["order.txt.hbs"].spec as { main?: unknown }).main).toBe("function");
+    });
   });
 
   describe("a template edited since the build", () => {

@@ -1,10 +1,9 @@
 import { availableParallelism } from "node:os";
-import { Option, type Command } from "commander";
+import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { UsageError } from "../errors";
-import { formatOption, maxBytesOption, positiveInteger, type ReportFormat } from "../options";
+import { formatOption, jobsOption, maxBytesOption, type ReportFormat } from "../options";
 import { watchStopSignals } from "../signals";
-import { DEFAULT_JOBS_HELP } from "../../batch/jobs";
 import { parseShard, type Shard } from "../../batch/shard";
 import type { BatchCounts, BatchOutcome } from "../../batch/runBatch";
 import { printablePath, terminalSafeJson } from "../../output/printable";
@@ -53,10 +52,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     )
     .argument("<inputs...>", "case files, folders (searched for *.yaml and *.yml) or quoted globs")
     .requiredOption("-o, --out <dir>", "folder to write the case folders and manifest.jsonl into (created if missing)")
-    .addOption(
-      new Option("-j, --jobs <n>", `worker threads; with 2 or more, half check and render cases and half lay out their DOCX; never more than the cores or the cases (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`)
-        .argParser(positiveInteger("--jobs"))
-    )
+    .addOption(jobsOption("worker threads; with 2 or more, half check and render cases and half lay out their DOCX; never more than the cores or the cases", cores))
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
     .option("--resume", "carry on a batch in --out: skip cases whose input and documents match its manifest; redraft those drafted by another version, templates or law", false)
     .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)

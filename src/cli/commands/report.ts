@@ -3,8 +3,7 @@ import { basename, dirname } from "node:path";
 import { Option, type Command } from "commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
-import { maxBytesOption, positiveInteger } from "../options";
-import { DEFAULT_JOBS_HELP } from "../../batch/jobs";
+import { jobsOption, maxBytesOption } from "../options";
 import { printablePath } from "../../output/printable";
 import type { SummaryFormat } from "../../report/formats";
 
@@ -44,10 +43,7 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
     .option("--html <file>", "also write the figures as a self-contained HTML page with charts")
     .option("-f, --force", "replace the --html file if it exists", false)
     .addOption(maxBytesOption())
-    .addOption(
-      new Option("-j, --jobs <n>", `threads reading the cases, this one included (a worker only for a few hundred cases or more); the figures are the same for any number (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`)
-        .argParser(positiveInteger("--jobs"))
-    )
+    .addOption(jobsOption("threads reading the cases, this one included (a worker only for a few hundred cases or more); the figures are the same for any number", cores))
     .addHelpText(
       "after",
       "\nExamples:\n  $ ancillary report examples/report/\n  $ ancillary report \"cases/2026-*/**/*.yaml\" --format csv > figures.csv\n  $ ancillary report examples/report/ --html report.html",
