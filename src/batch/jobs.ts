@@ -6,6 +6,7 @@
  * CPU. From POOL_FROM_CASES cases on, one thread a core is faster.
  */
 import { availableParallelism } from "node:os";
+import { withThousands } from "../view/format";
 
 /** Cores at or below which a short run keeps to one thread. */
 export const FEW_CORES = 2;
@@ -19,4 +20,4 @@ export function defaultJobs(cases: number, cores: number = availableParallelism(
 }
 
 /** What --help says about the default. */
-export const DEFAULT_JOBS_HELP = `one a core; on ${FEW_CORES} cores or fewer, one below ${POOL_FROM_CASES.toLocaleString("en-GB")} cases, where more measured no faster`;
+export const DEFAULT_JOBS_HELP = `one a core; on ${FEW_CORES} cores or fewer, one below ${withThousands(POOL_FROM_CASES)} cases, where more measured no faster`;

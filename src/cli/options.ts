@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from "commander";
+import { DEFAULT_JOBS_HELP } from "../batch/jobs";
 
 export type ReportFormat = "text" | "json" | "sarif";
 
@@ -17,19 +18,7 @@ export function positiveInteger(flag: string): (value: string) => number {
   };
 }
 
-/**
- * -j, --jobs, whose help ends with the default of batch/jobs.ts. That module
- * formats a number for the help with Intl (about 10 ms of ICU start-up), so
- * it is loaded only when the help is printed: every command is registered on
- * each run, and a `draft` has no use for it.
- */
+/** -j, --jobs, whose help ends with how batch/jobs.ts chooses the default. */
 export function jobsOption(purpose: string, cores: number): Option {
-  const option = new Option("-j, --jobs <n>").argParser(positiveInteger("--jobs"));
-  Object.defineProperty(option, "description", {
-    get: () => {
-      const { DEFAULT_JOBS_HELP } = require("../batch/jobs") as typeof import("../batch/jobs");
-      return `${purpose} (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`;
-    },
-  });
-  return option;
+  return new Option("-j, --jobs <n>", `${purpose} (default: ${DEFAULT_JOBS_HELP}; this machine has ${cores} cores)`).argParser(positiveInteger("--jobs"));
 }

@@ -23,8 +23,13 @@ export function formatPounds(amount: number): string {
   let pence = BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, "0"));
   if (fraction.length > 2 && fraction[2] >= "5") pence += 1n;
   const sign = amount < 0 || Object.is(amount, -0) ? "-" : "";
-  const poundsPart = (pence / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const poundsPart = withThousands((pence / 100n).toString());
   return `${sign}£${poundsPart}.${(pence % 100n).toString().padStart(2, "0")}`;
+}
+
+/** "1,000", "25,000": digits grouped by threes as en-GB does, without starting Intl (its ICU data costs a run ~10 ms). */
+export function withThousands(digits: string | number): string {
+  return String(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** "A", "A and B", "A, B and C" */

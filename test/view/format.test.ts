@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatPounds } from "../../src/view/format";
+import { formatPounds, withThousands } from "../../src/view/format";
 import { longDate } from "../../src/case/dates";
 
 // The documents wrote amounts and dates through Intl's en-GB formats; the digits written by hand must match them exactly.
@@ -29,6 +29,14 @@ describe("amounts in pounds", () => {
     fc.assert(fc.property(fc.double({ noNaN: true }), (amount) => formatPounds(amount) === intlPounds.format(amount)), { numRuns: 20000 });
     const pence = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 })).map(([n, places]) => n / 10 ** places);
     fc.assert(fc.property(pence, (amount) => formatPounds(amount) === intlPounds.format(amount)), { numRuns: 20000 });
+  });
+});
+
+describe("whole numbers grouped by threes", () => {
+  it("groups as en-GB does, for every whole number up to the largest safe one", () => {
+    fc.assert(fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), (n) => withThousands(n) === n.toLocaleString("en-GB")));
+    expect(withThousands(1000)).toBe("1,000");
+    expect(withThousands(999)).toBe("999");
   });
 });
 
