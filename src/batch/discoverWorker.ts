@@ -19,8 +19,8 @@ const { args, cwd, shard } = workerData as FindRequest;
 
 discoverInputs(args, cwd).then(
   (inputs) => {
-    const { text, ends } = InputList.of(selectShard(inputs, shard)).parts;
-    port.postMessage({ kind: "found", text, ends } satisfies FindReply, [ends.buffer as ArrayBuffer]);
+    const parts = InputList.of(selectShard(inputs, shard)).parts;
+    port.postMessage({ kind: "found", ...parts } satisfies FindReply, [parts.ends.buffer as ArrayBuffer]);
   },
   (error: unknown) => {
     const reply: FindReply =

@@ -17,6 +17,16 @@ const PER_WORKER = 4;
  * (bench/README.md). A case that somehow needs more makes its
  * worker stop with "out of memory": that case fails, and the batch goes on.
  */
+/**
+ * Drafted cases that may wait on the main thread for a packing worker before
+ * no more are sent to be drafted. Each holds its document trees as objects on
+ * the main thread's heap; left to the batch's window, ~20 waited when packing
+ * was the slower half, long enough for V8 to promote them to the old space,
+ * which grew with them to its first full collection and set the batch's peak
+ * (bench/README.md). Packing is the slower half then, so a drafting worker
+ * that waits costs no time.
+ */
+const MAX_WAITING = PER_WORKER;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 };
 
 export interface PoolEvents {
@@ -32,8 +42,12 @@ export interface PoolEvents {
 interface Slot {
   worker: Worker;
   role: WorkerRole;
-  /** What it holds, by case id: a case to draft, or a case to pack. */
-  held: Map<number, CaseTask | PackTask>;
+  /**
+   * The ids of the cases it holds. Ids only: a case's message, once posted, is
+   * the worker's copy, and keeping ours (a drafted case's document trees) would
+   * have V8 promote it to the main thread's old space as lasting garbage.
+   */
+  held: Set<number>;
   /** It holds one case sent alone, and takes nothing else until that is done. */
   alone: boolean;
 }
@@ -55,7 +69,8 @@ export class WorkerPool {
   /**
    * Drafted cases waiting for a packing worker. A packing worker holds at most
    * PER_WORKER cases, like a drafting one, so a packing worker that dies takes
-   * few cases with it; the batch's window bounds how many wait here.
+   * few cases with it. At most MAX_WAITING wait here (hasRoom), so drafted cases
+   * do not pile up on the main thread when packing is the slower half.
    */
   private readonly waiting: PackTask[] = [];
   /** Cases sent alone, until their result. */
@@ -95,6 +110,7 @@ export class WorkerPool {
 
   /** True when some drafting worker can take another case (`alone`: a case to itself). */
   hasRoom(alone = false): boolean {
+    if (this.waiting.length >= MAX_WAITING) return false;
     return this.roomFor(this.starters(), alone) !== undefined;
   }
 
@@ -145,7 +161,7 @@ export class WorkerPool {
   }
 
   private hand(slot: Slot, message: CaseTask | PackTask, alone: boolean): void {
-    slot.held.set(message.id, message);
+    slot.held.add(message.id);
     slot.alone = alone;
     slot.worker.postMessage(message, "kind" in message ? buffersOf(message) : []);
   }
@@ -178,7 +194,7 @@ export class WorkerPool {
 
   private spawn(role: WorkerRole): void {
     const worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS, workerData: { role } });
-    const slot: Slot = { worker, role, held: new Map(), alone: false };
+    const slot: Slot = { worker, role, held: new Set(), alone: false };
     this.slots.add(slot);
     let failure = "it stopped";
     worker.on("message", (outcome: DraftOutcome) => this.onOutcome(slot, outcome));
@@ -187,7 +203,7 @@ export class WorkerPool {
     });
     worker.on("exit", () => {
       if (!this.slots.delete(slot) || this.closing) return;
-      const lost = [...slot.held.keys()].flatMap((id) => {
+      const lost = [...slot.held].flatMap((id) => {
         const task = this.cases.get(id);
         this.cases.delete(id);
         this.alone.delete(id);
