@@ -7,7 +7,7 @@
  * run given as the reference. `npm run bench` (its "floor" step) runs it beside
  * `ancillary batch` and prints the batch's cost as a multiple of it.
  *
- *   node bench/floor.js <reference-out> <out> [--deflate]
+ *   node bench/floor.js <reference-out> <out> [--deflate] [--atomic]
  *
  * <reference-out> is the --out folder of a batch run: its manifest.jsonl names
  * each case's input and files. The bytes to write are loaded first; the load is
@@ -15,9 +15,13 @@
  * that the bench can take it off the process's own figures. --deflate also
  * compresses, with fflate at the level the DOCX writer uses, every part of every
  * DOCX that differs from case to case (the floor plus the compression that
- * reproducible DOCX bytes cost).
+ * reproducible DOCX bytes cost). --atomic writes each case's files the way any
+ * tool bound by our file rules must (a set whole or not at all, never over a file
+ * that appears meanwhile): each into a staging folder, then linked to its name,
+ * then the staged name removed, as src/files/writeOutputs.ts does for a batch. It
+ * tells the cost of those guarantees apart from the cost of our code.
  */
-const { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } = require("node:fs");
+const { closeSync, fsyncSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } = require("node:fs");
 const { join, resolve } = require("node:path");
 const { failer, printHelp } = require("./common");
 
@@ -25,8 +29,9 @@ const fail = failer("floor");
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) printHelp(__filename);
 const deflate = args.includes("--deflate");
-const [reference, out] = args.filter((a) => a !== "--deflate");
-if (!reference || !out) fail("takes <reference-out> <out> [--deflate] (see --help)");
+const atomic = args.includes("--atomic");
+const [reference, out, extra] = args.filter((a) => a !== "--deflate" && a !== "--atomic");
+if (!reference || !out || extra !== undefined) fail("takes <reference-out> <out> [--deflate] [--atomic] (see --help)");
 
 const loadStarted = { cpu: process.cpuUsage(), wall: process.hrtime.bigint() };
 const manifestBytes = readFileSync(join(reference, "manifest.jsonl"));
@@ -48,13 +53,21 @@ const load = { cpuMs: cpuMs(process.cpuUsage(loadStarted.cpu)), wallMs: Number(p
 // The floor itself.
 const { deflateSync } = deflate ? require("fflate") : {};
 mkdirSync(out, { mode: 0o700 });
+const staging = atomic ? mkdtempSync(join(out, ".staging-")) : undefined;
 cases.forEach((record, i) => {
   readFileSync(record.input);
   const folder = join(out, record.folder);
   mkdirSync(folder, { mode: 0o700 });
-  for (const file of record.files) writeFileSync(join(folder, file.name), file.bytes, { mode: 0o600 });
+  if (staging === undefined) for (const file of record.files) writeFileSync(join(folder, file.name), file.bytes, { mode: 0o600 });
+  else {
+    const staged = record.files.map((file) => join(staging, `${i}-${file.name}`));
+    record.files.forEach((file, f) => writeFileSync(staged[f], file.bytes, { mode: 0o600, flag: "wx" }));
+    record.files.forEach((file, f) => linkSync(staged[f], join(folder, file.name)));
+    for (const path of staged) unlinkSync(path);
+  }
   if (deflate) for (const part of varying[i]) deflateSync(part, { level: 6 });
 });
+if (staging !== undefined) rmdirSync(staging);
 const fd = openSync(join(out, "manifest.jsonl"), "wx", 0o600);
 writeFileSync(fd, manifestBytes);
 fsyncSync(fd);

@@ -4,6 +4,7 @@ import { longestWordWidth, textWidth } from "../../src/writers/docx/textWidth";
 import { writeDocx } from "../../src/writers/docx";
 import type { Run } from "../../src/document/model";
 import { docxParts } from "../support/docxText";
+import fc from "fast-check";
 
 const cell = (text: string): Run[] => [{ text }];
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -15,6 +16,23 @@ describe("text width estimates", () => {
     expect(textWidth("WWW")).toBeGreaterThan(textWidth("iii"));
     expect(textWidth("Description", true)).toBeGreaterThan(textWidth("Description"));
     expect(longestWordWidth("a Description b")).toBe(textWidth("Description"));
+  });
+
+  it("measures each character by its class, a surrogate pair as one character", () => {
+    // The classes as first written: a pattern tested per character.
+    const byPattern = (text: string, bold: boolean, points: number) => {
+      let ems = 0;
+      for (const char of text) ems += /[iljtfrI.,:;'!|() ]/.test(char) ? 0.3 : /[A-Zmw@%&]/.test(char) ? 0.75 : 0.56;
+      return Math.ceil(ems * points * 20 * (bold ? 1.08 : 1));
+    };
+    const mixed = fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("\uD83D", "\uDE00", "\uD83D\uDE00", "Ŵ", "I", "W", " ")), { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(mixed, fc.boolean(), fc.integer({ min: 6, max: 20 }), (text, bold, points) => {
+        expect(textWidth(text, bold, points)).toBe(byPattern(text, bold, points));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(textWidth("😀")).toBe(textWidth("x"));
   });
 });
 
