@@ -18,8 +18,8 @@ function exportsOf(request: string): Record<string, string> {
 }
 
 describe("the packages a draft loads, bundled into one file each (src/vendor/)", () => {
-  it("bundles yaml, commander and Handlebars' runtime", () => {
-    expect(bundles.sort()).toEqual(["commander.js", "handlebarsRuntime.js", "yaml.js"]);
+  it("bundles yaml, commander, Handlebars' runtime, docx and fflate", () => {
+    expect(bundles.sort()).toEqual(["commander.js", "docx.js", "fflate.js", "handlebarsRuntime.js", "yaml.js"]);
   });
 
   it.each(bundles)("%s requires nothing but Node's own modules: the package is inside it", (bundle) => {
@@ -32,11 +32,23 @@ describe("the packages a draft loads, bundled into one file each (src/vendor/)",
     ["yaml.js", "yaml"],
     ["commander.js", "commander"],
     ["handlebarsRuntime.js", "handlebars/runtime"],
-  ])("%s exports what the package does", (bundle, pkg) => {
+  ])("%s exports everything the package does", (bundle, pkg) => {
     const bundled = exportsOf(join(vendor, bundle));
     const own = exportsOf(pkg);
     // The package's own names, through the bundle (a re-export adds only __esModule, or wraps a CommonJS export as default).
     for (const [name, type] of Object.entries(own)) expect(bundled[name] ?? bundled[`default.${name}`]).toBe(type);
+  });
+
+  it.each([
+    ["docx.js", "docx", ["Paragraph", "Table", "Document", "Packer", "XmlComponent"]],
+    ["fflate.js", "fflate/browser", ["deflateSync"]],
+  ])("%s exports the parts of the package the writers name, as the package has them, and only those", (bundle, pkg, some) => {
+    const bundled = exportsOf(join(vendor, bundle));
+    const own = exportsOf(pkg);
+    const names = Object.keys(bundled).filter((name) => name !== "__esModule");
+    for (const name of some) expect(names).toContain(name);
+    for (const name of names) expect([name, bundled[name]]).toEqual([name, own[name]]);
+    expect(names.length).toBeLessThan(Object.keys(own).length);
   });
 
   it("a draft loads none of their files from node_modules", () => {
@@ -46,7 +58,7 @@ describe("the packages a draft loads, bundled into one file each (src/vendor/)",
       const run = spawnSync(process.execPath, ["-e", `${hook}; process.argv.splice(1, 0, "ancillary"); require(${JSON.stringify(join(packageRoot, "bin", "ancillary.js"))})`, "draft", join(packageRoot, "examples", "threat-to-control-former-partner.yaml"), "--out", join(out, "draft")], { encoding: "utf8" });
       expect(run.status).toBe(0);
       const loaded = JSON.parse(/@@(.*)\n/.exec(run.stderr)![1]) as string[];
-      expect(loaded.filter((path) => /node_modules[\\/](yaml|commander|handlebars)[\\/]/.test(path))).toEqual([]);
+      expect(loaded.filter((path) => /node_modules[\\/](yaml|commander|handlebars|docx|fflate)[\\/]/.test(path))).toEqual([]);
       expect(loaded.some((path) => path.endsWith(join("dist", "vendor", "yaml.js")))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
