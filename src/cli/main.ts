@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError } from "../vendor/commander";
 import { processIO, type CliIO } from "./io";
 import { ExitCode, UsageError } from "./errors";
 import { InputError } from "../load/errors";

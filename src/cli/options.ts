@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "../vendor/commander";
 import { DEFAULT_JOBS_HELP } from "../batch/jobs";
 
 export type ReportFormat = "text" | "json" | "sarif";

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from "yaml";
+import { Document, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from "../vendor/yaml";
 import type { CasePath } from "../diagnostics/types";
 import type { Answers } from "./answers";
 import { nodeAt, ownerOf, type CaseSchema } from "./schemaNode";

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, type Node } from "../vendor/yaml";
 import type { CasePath, Finding, SourcePosition } from "../diagnostics/types";
 
 /** The YAML as plain data, with where each value came from. */

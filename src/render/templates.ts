@@ -102,7 +102,7 @@ export function templateFiles(dir: string, sources: TemplateSources): [TemplateF
  */
 export function loadTemplates(dir: string = templatesDir, precompiled: Map<string, PrecompiledTemplate> = precompiledTemplates()): DocumentTemplate[] {
   const { sources, ready, compiler } = prepare(dir, precompiled);
-  const handlebars = compiler ? compiler.create() : (require("handlebars/runtime") as typeof import("handlebars/runtime")).create();
+  const handlebars = compiler ? compiler.create() : (require("../vendor/handlebarsRuntime") as typeof import("../vendor/handlebarsRuntime")).default.create();
   handlebars.registerHelper(templateHelpers);
   for (const helper of Object.keys(SWITCHED_OFF_HELPERS)) handlebars.unregisterHelper(helper);
   // Inline partials are refused when templates are checked; without the decorator they cannot run either.

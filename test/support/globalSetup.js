@@ -25,6 +25,12 @@ module.exports = async function globalSetup() {
   // And the DOCX parts every document shares the writer as it is now.
   const parts = spawnSync(process.execPath, [join(root, "scripts", "build-docx-parts.js")], { cwd: root, encoding: "utf8" });
   if (parts.status !== 0) throw new Error(`building the DOCX parts failed:\n${parts.stderr}`);
+  // And the packages drafting loads as one file each, as the build ships them (src/vendor/).
+  const vendor = spawnSync(process.execPath, [join(root, "scripts", "build-vendor.js")], { cwd: root, encoding: "utf8" });
+  if (vendor.status !== 0) throw new Error(`bundling the vendored packages failed:\n${vendor.stderr}`);
+  // And the CLI's own modules as one file, as the build ships them (scripts/build-cli-bundle.js).
+  const bundle = spawnSync(process.execPath, [join(root, "scripts", "build-cli-bundle.js")], { cwd: root, encoding: "utf8" });
+  if (bundle.status !== 0) throw new Error(`bundling the CLI failed:\n${bundle.stderr}`);
   // And the code cache the modules as they are now, so the CLI tests run the CLI as it ships (last: it drafts with all the above).
   const codeCache = spawnSync(process.execPath, [join(root, "scripts", "build-code-cache.js")], { cwd: root, encoding: "utf8" });
   if (codeCache.status !== 0) throw new Error(`building the code cache failed:\n${codeCache.stderr}`);

@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
-import type { Command } from "commander";
+import type { Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { UsageError } from "../errors";
 import { formatOption, jobsOption, maxBytesOption, type ReportFormat } from "../options";
 import { watchStopSignals } from "../signals";
-import { parseShard, type Shard } from "../../batch/shard";
+import type { Shard } from "../../batch/shard";
 import type { BatchCounts, BatchOutcome } from "../../batch/runBatch";
 import { printablePath, terminalSafeJson } from "../../output/printable";
 
@@ -55,7 +55,7 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
     .addOption(jobsOption("worker threads; with 2 or more, half check and render cases and half lay out their DOCX; never more than the cores or the cases", cores))
     .option("-f, --force", "replace documents (and a manifest) already in --out", false)
     .option("--resume", "carry on a batch in --out: skip cases whose input and documents match its manifest; redraft those drafted by another version, templates or law", false)
-    .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", parseShard)
+    .option("--shard <i/n>", "draft only part i of n of the inputs (for splitting one batch across CI jobs)", shardOption)
     .option(
       "--confidential-schedule",
       "also write, into each case's folder, the documents an order keeps confidential, such as a schedule naming whom it protects: marked not for publication, never written without this flag, with a warning each run; on --resume, giving or dropping it redrafts each case",
@@ -246,4 +246,9 @@ function duration(seconds: number): string {
   if (seconds < 60) return `${seconds.toFixed(1)} s`;
   const minutes = Math.floor(seconds / 60);
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+/** --shard's parser, loaded when the option is given, so other commands do not load batch's modules (and its commander). */
+function shardOption(text: string): Shard {
+  return (require("../../batch/shard") as typeof import("../../batch/shard")).parseShard(text);
 }

@@ -1,6 +1,6 @@
 import { lstatSync } from "node:fs";
 import { join } from "node:path";
-import type { Command } from "commander";
+import type { Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { formatOption, maxBytesOption, type ReportFormat } from "../options";

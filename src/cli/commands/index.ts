@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { registerValidate } from "./validate";
 import { registerDraft } from "./draft";

@@ -1,6 +1,6 @@
 import { constants as fsConstants, promises as fs, type Stats } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { Command } from "commander";
+import type { Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
 import { packageRoot, schemaPath } from "../../paths";

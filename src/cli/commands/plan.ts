@@ -1,4 +1,4 @@
-import { Option, type Command } from "commander";
+import { Option, type Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { maxBytesOption } from "../options";

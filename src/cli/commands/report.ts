@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { basename, dirname } from "node:path";
-import { Option, type Command } from "commander";
+import { Option, type Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { ExitCode, UsageError } from "../errors";
 import { jobsOption, maxBytesOption } from "../options";

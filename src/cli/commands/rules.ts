@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Command } from "commander";
+import type { Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 import { ExitCode } from "../errors";
 import { findingsDocsDir, rulesDocsDir } from "../../paths";

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import type { Command } from "../../vendor/commander";
 import type { CliIO } from "../io";
 
 export function registerSchema(program: Command, io: CliIO): void {

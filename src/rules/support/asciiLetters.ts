@@ -8,6 +8,7 @@
  * those blocks into asciiTable.json beside this module; the library loads only for a
  * character outside them (or when running from the sources, as the tests do).
  */
+import { join } from "node:path";
 
 /** The blocks the table holds: Latin-1 and Latin Extended-A and -B, Latin Extended Additional, punctuation, currency. */
 export const TABLE_BLOCKS: ReadonlyArray<readonly [number, number]> = [
@@ -45,7 +46,7 @@ function prebuiltTable(): Map<string, string> {
   if (prebuilt === undefined) {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      prebuilt = new Map(Object.entries(require(`./${ASCII_TABLE_FILE}`) as Record<string, string>));
+      prebuilt = new Map(Object.entries(require(join(__dirname, ASCII_TABLE_FILE)) as Record<string, string>));
     } catch {
       prebuilt = new Map();
     }

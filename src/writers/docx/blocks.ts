@@ -2,7 +2,7 @@
  * Model blocks as Word body content, in block order (which is also the reading
  * order for screen readers: nothing is floated or reordered).
  */
-import { HeadingLevel, PageBreak, Paragraph, type Table } from "docx";
+import { HeadingLevel, PageBreak, Paragraph, type Table } from "../../vendor/docx";
 import type { Block, Run } from "../../document/model";
 import { wordRuns } from "./runs";
 import { signatureParagraphs } from "./signature";

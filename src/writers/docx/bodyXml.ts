@@ -6,7 +6,7 @@
  * shape: these components take nothing from the context but numbering and
  * hyperlinks, which the writer does not use.
  */
-import type { IContext } from "docx";
+import type { IContext } from "../../vendor/docx";
 import type { Block } from "../../document/model";
 import { bodyItems, itemContent } from "./blocks";
 import { footerParagraph } from "./footer";

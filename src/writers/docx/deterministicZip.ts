@@ -11,7 +11,7 @@
  * styles and numbering) are compressed once and their compressed bytes kept,
  * keyed by their exact text, so later documents skip the work.
  */
-import { deflateSync } from "fflate";
+import { deflateSync } from "../../vendor/fflate";
 import { crc32 } from "./crc32";
 
 export type ZipPart =

@@ -8,7 +8,7 @@
  * converter) reads "Page 1 of 3" rather than "Page  of ". The cached page is
  * the first; the cached count is the writer's estimate (see pageEstimate.ts).
  */
-import { Paragraph, TextRun, XmlComponent, type IXmlableObject } from "docx";
+import { Paragraph, TextRun, XmlComponent, type IXmlableObject } from "../../vendor/docx";
 import { LiteralText } from "./literalText";
 import { xmlSafe } from "./xmlText";
 import { STYLE } from "./styles";

@@ -10,7 +10,7 @@
  * of word/document.xml and the footer part. The build does this once for the
  * packages the templates use (scripts/build-docx-parts.js, see prebuiltPackage.ts).
  */
-import { Document, Footer, PageOrientation, Paragraph, type File, type IContext, type Table } from "docx";
+import { Document, Footer, PageOrientation, Paragraph, type File, type IContext, type Table } from "../../vendor/docx";
 import { compressPart, type CompressedEntry } from "./deterministicZip";
 import { packageParts, type PartData } from "./packageParts";
 import { houseNumbering, houseStyles, PAGE, STYLE } from "./styles";

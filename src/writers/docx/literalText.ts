@@ -7,7 +7,7 @@
  * This element is written as docx writes its own text (xml:space="preserve"),
  * whatever the text says.
  */
-import { XmlComponent, type IXmlableObject } from "docx";
+import { XmlComponent, type IXmlableObject } from "../../vendor/docx";
 
 export class LiteralText extends XmlComponent {
   constructor(private readonly text: string) {

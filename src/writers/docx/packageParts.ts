@@ -10,7 +10,7 @@
  * One thing is changed from docx's output: the levels of the lists in use are
  * not marked tentative (see untentative).
  */
-import { Packer, type File } from "docx";
+import { Packer, type File } from "../../vendor/docx";
 
 export type PartData = string | Uint8Array;
 

@@ -3,7 +3,7 @@
  * in a process: the layout the build compiled (prebuiltPackage.ts) or, for a
  * choice it did not, one docx compiles now (housePackage.ts).
  */
-import type { File, IContext } from "docx";
+import type { File, IContext } from "../../vendor/docx";
 import { compileHousePackage, emptyHouseDocument, houseContext, type PackageLayout } from "./housePackage";
 import { packageKey, prebuiltLayout } from "./prebuiltPackage";
 

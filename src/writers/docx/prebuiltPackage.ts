@@ -9,6 +9,7 @@
  * the same docx compile and the same pure-JavaScript DEFLATE, done earlier.
  * Running from the sources (the tests), there is no file and docx compiles them.
  */
+import { join } from "node:path";
 import type { CompressedEntry } from "./deterministicZip";
 import type { PackageLayout } from "./housePackage";
 
@@ -59,7 +60,7 @@ export function prebuiltLayout(key: string): PackageLayout | undefined {
   if (loaded === undefined) {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      loaded = new Map(Object.entries(require(`./${PREBUILT_FILE}`) as Record<string, StoredLayout>));
+      loaded = new Map(Object.entries(require(join(__dirname, PREBUILT_FILE)) as Record<string, StoredLayout>));
     } catch {
       loaded = new Map();
     }

@@ -1,7 +1,7 @@
 /**
  * Inline runs of the document model as Word runs.
  */
-import { Tab, TextRun } from "docx";
+import { Tab, TextRun } from "../../vendor/docx";
 import type { Run } from "../../document/model";
 import { LiteralText } from "./literalText";
 import { xmlSafe } from "./xmlText";

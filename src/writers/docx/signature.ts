@@ -3,7 +3,7 @@
  * page. An empty value becomes a line to sign on, drawn as an underscore tab
  * leader, so screen readers hear the label rather than a row of underscores.
  */
-import { LeaderType, Paragraph, Tab, TabStopType, TextRun } from "docx";
+import { LeaderType, Paragraph, Tab, TabStopType, TextRun } from "../../vendor/docx";
 import { wordRuns } from "./runs";
 import { xmlSafe } from "./xmlText";
 import { STYLE, TEXT_WIDTH } from "./styles";

@@ -9,7 +9,7 @@ import {
   type INumberingOptions,
   type IParagraphStyleOptions,
   type IStylesOptions,
-} from "docx";
+} from "../../vendor/docx";
 
 /** Word measures in twentieths of a point (twips): 1 cm = 566.9 twips. */
 export const PAGE = {

@@ -19,7 +19,7 @@ import {
   WidthType,
   type IContext,
   type IXmlableObject,
-} from "docx";
+} from "../../vendor/docx";
 import type { Run } from "../../document/model";
 import { columnWidths } from "./columnWidths";
 import { wordRuns } from "./runs";

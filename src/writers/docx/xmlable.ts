@@ -8,7 +8,7 @@
  * element name, `_attr` entries are attributes, objects are child elements and
  * strings or numbers are text.
  */
-import type { IContext, IXmlableObject, XmlComponent } from "docx";
+import type { IContext, IXmlableObject, XmlComponent } from "../../vendor/docx";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 /** As docx escapes: markup characters become entities, forbidden controls go. */
