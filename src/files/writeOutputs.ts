@@ -100,6 +100,8 @@ export async function writeOutputs(outDir: string, files: OutputFile[], options:
     }
     if (options.signal?.aborted) throw new WriteAborted(String(options.signal.reason));
     commit(plans, staging, outDir);
+    // Each file was flushed before it took its name; the names live in the folder.
+    if (options.durable ?? true) flushFolder(dir, outDir);
   } finally {
     if (ownStaging) rmSync(staging, { recursive: true, force: true });
     else for (const plan of plans) for (const leftover of [plan.staged, plan.backup]) if (leftover) rmSync(leftover, { force: true });
@@ -184,6 +186,26 @@ export function makeStagingFolder(dir: string, shownAs: string = dir): string {
     return mkdtempSync(join(dir, `${STAGING_PREFIX}${process.pid}-`));
   } catch (error) {
     throw new InputError(shownAs, `cannot be written to (${(error as NodeJS.ErrnoException).code}): nothing was written`);
+  }
+}
+
+/**
+ * Forces a folder's entries (the names just given) to disk. A file system that
+ * cannot flush a folder says so with EINVAL or ENOTSUP: its files were flushed,
+ * and that is as far as it goes. Any other failure is a disk in trouble.
+ */
+function flushFolder(dir: string, shownAs: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, constants.O_RDONLY | constants.O_DIRECTORY);
+    fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EINVAL" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") {
+      throw new InputError(shownAs, `the files were written, but the folder could not be flushed to disk (${code ?? String(error)}): check the disk before relying on them`);
+    }
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -101,4 +101,51 @@ describe("writing a set of documents, whole or not at all", () => {
     ]);
     expect(snapshot(out)["order.docx"]).toBe("new order.docx");
   });
+
+  it("flushes the folder to disk after the documents take their names, unless told the set need not be durable", async () => {
+    const realOpen = fs.openSync;
+    const realFsync = fs.fsyncSync;
+    const opened = new Map<number, string>();
+    const events: string[] = [];
+    jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, ...rest: unknown[]) => {
+      const fd = (realOpen as (...a: unknown[]) => number)(path, ...rest);
+      opened.set(fd, String(path));
+      return fd;
+    }) as typeof fs.openSync);
+    jest.spyOn(fs, "fsyncSync").mockImplementation((fd) => {
+      events.push(opened.get(fd as number) === out ? "folder" : "file");
+      realFsync(fd);
+    });
+    const realLink = fs.linkSync;
+    jest.spyOn(fs, "linkSync").mockImplementation((from, to) => {
+      events.push("name");
+      realLink(from, to);
+    });
+    await writeOutputs(out, set("new"));
+    expect(events).toEqual(["file", "file", "file", "name", "name", "name", "folder"]);
+    events.length = 0;
+    await writeOutputs(join(out, "batch"), set("new"), { durable: false });
+    expect(events).toEqual(["name", "name", "name"]);
+  });
+
+  it("says the files were written but not flushed when the disk fails to flush the folder", async () => {
+    const realFsync = fs.fsyncSync;
+    let calls = 0;
+    jest.spyOn(fs, "fsyncSync").mockImplementation((fd) => {
+      if (++calls === 4) throw systemError("EIO");
+      realFsync(fd);
+    });
+    await expect(writeOutputs(out, set("new"))).rejects.toThrow("the files were written, but the folder could not be flushed to disk (EIO): check the disk before relying on them");
+  });
+
+  it("goes on where the file system cannot flush a folder at all (EINVAL)", async () => {
+    const realFsync = fs.fsyncSync;
+    let calls = 0;
+    jest.spyOn(fs, "fsyncSync").mockImplementation((fd) => {
+      if (++calls === 4) throw systemError("EINVAL");
+      realFsync(fd);
+    });
+    const written = await writeOutputs(out, set("new"));
+    expect(written.map((w) => w.outcome)).toEqual(["written", "written", "written"]);
+  });
 });
