@@ -1,6 +1,6 @@
 /**
  * The inputs of a batch, found on a thread of their own (discoverWorker.ts) so
- * that the garbage of listing many files never sits on the main thread.
+ * that the garbage of listing many files never sits on the batch's thread.
  */
 import { Worker } from "node:worker_threads";
 import { InputError } from "../load/errors";

@@ -12,17 +12,36 @@
  * packing workers' are; the main thread's only with options given to Node,
  * which would also change the flags V8 checks the start-up code cache against.
  */
-import { Worker } from "node:worker_threads";
+import { statSync } from "node:fs";
+import { join, resolve as resolvePath } from "node:path";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { InputError } from "../load/errors";
 import { builtScript } from "../paths";
+import { MANIFEST_NAME, OLD_MANIFEST_NAME } from "./manifest";
 import type { BatchCounts, BatchOptions, BatchOutcome } from "./runBatch";
 
 /**
- * The batch thread's young generation. 8 MB as the drafting and packing
- * workers: the thread keeps little per case for long, so a small nursery costs
- * few promotions (measured in bench/README.md, issue 18).
+ * The batch thread's young generation: 8 MB, as the drafting and packing
+ * workers'. V8's default on the main thread grows to 48 MB.
  */
-const BATCH_THREAD_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const YOUNG_MB = 8;
+/**
+ * The batch thread's old generation, without an earlier manifest. V8 sizes its
+ * collections by the most the heap may grow to: under a few hundred MB it
+ * collects sooner and grows the heap by less, which kept this thread's old
+ * space under ~12 MB where, unbounded, it filled to ~26 MB before its first
+ * full collection, ~80 s into a long batch (bench/README.md, issue 18). What
+ * the thread keeps for the whole batch is ~30 bytes a case in the heap (the
+ * inputs; the folder names and statuses are outside it): 192 MB is room for
+ * millions of cases.
+ */
+const OLD_MB = 192;
+/**
+ * Old-generation room per byte of an earlier manifest, which the thread reads
+ * whole (with --resume, or to refuse or replace it): 100,000 records (83 MB
+ * of manifest.jsonl) took 109 MB of heap once read, and read within 300 MB.
+ */
+const OLD_PER_MANIFEST_BYTE = 4;
 
 /** What crosses to the batch's thread: the options that are plain data. */
 export type ThreadOptions = Omit<BatchOptions, "stop" | "onStart" | "onCase">;
@@ -56,7 +75,8 @@ export function runBatchOnThread(options: BatchOptions): Promise<BatchOutcome> {
   const { stop, onStart, onCase, ...plain } = options;
   const data: BatchThreadData = { options: { ...plain, cwd: plain.cwd ?? process.cwd() }, progress: onCase !== undefined };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(builtScript("batch/runBatchWorker.js"), { workerData: data, resourceLimits: BATCH_THREAD_LIMITS });
+    const resourceLimits = batchThreadLimits(resolvePath(data.options.cwd ?? ".", options.out));
+    const worker = new Worker(builtScript("batch/runBatchWorker.js"), { workerData: data, resourceLimits });
     let settled = false;
     const onAbort = () => worker.postMessage({ kind: "stop", reason: String(stop?.reason ?? "stopped") } satisfies BatchThreadStop);
     if (stop?.aborted) onAbort();
@@ -78,9 +98,33 @@ export function runBatchOnThread(options: BatchOptions): Promise<BatchOutcome> {
         settle(() => resolve(outcome));
       } else settle(() => reject(errorOf(reply)));
     });
-    worker.on("error", (error) => settle(() => reject(error)));
+    worker.on("error", (error) => settle(() => reject(outOfMemory(error, resourceLimits) ?? error)));
     worker.on("exit", (code) => settle(() => reject(new Error(`the batch's thread stopped (exit ${code}) before the batch ended`))));
   });
+}
+
+/** The limits of the batch's thread writing into outDir: more old generation for an earlier manifest to read. */
+export function batchThreadLimits(outDir: string): ResourceLimits {
+  const manifestBytes = Math.max(fileBytes(join(outDir, MANIFEST_NAME)), fileBytes(join(outDir, OLD_MANIFEST_NAME)));
+  return { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB + Math.ceil((OLD_PER_MANIFEST_BYTE * manifestBytes) / 2 ** 20) };
+}
+
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    // None there (or none readable: the batch says so, in its own words, when it reads it).
+    return 0;
+  }
+}
+
+/** The batch's thread out of memory, said as what to do: one line, exit 2. */
+function outOfMemory(error: Error, limits: ResourceLimits): InputError | undefined {
+  if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_OUT_OF_MEMORY") return undefined;
+  return new InputError(
+    "batch",
+    `ran out of memory (its thread may use ${limits.maxOldGenerationSizeMb} MB): split the inputs with --shard, or draft them in smaller batches; --resume carries on from what was written`,
+  );
 }
 
 /** The batch's error, as this thread's kind of error: an InputError stays one (exit 2, one line). */

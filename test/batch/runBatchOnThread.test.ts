@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InputError } from "../../src/load/errors";
 import type { BatchCounts } from "../../src/batch/runBatch";
-import { runBatchOnThread } from "../../src/batch/runBatchOnThread";
+import { batchThreadLimits, runBatchOnThread } from "../../src/batch/runBatchOnThread";
 import { readManifestLines } from "../support/manifest";
 import { FAKE_WORKER } from "../support/fakeBatchWorker";
 
@@ -55,5 +55,22 @@ describe("runBatchOnThread", () => {
     const refusal = runBatchOnThread({ ...options(), args: ["missing.yaml"] });
     await expect(refusal).rejects.toBeInstanceOf(InputError);
     await expect(refusal).rejects.toMatchObject({ filePath: "missing.yaml", message: "does not exist: check the path" });
+  });
+});
+
+describe("the batch thread's memory limits", () => {
+  let out: string;
+  beforeEach(() => (out = mkdtempSync(join(tmpdir(), "ancillary-batch-limits-"))));
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  it("bounds the young and the old generation of a batch into a new folder", () => {
+    expect(batchThreadLimits(join(out, "new"))).toEqual({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 });
+  });
+
+  it("gives the old generation room to read an earlier manifest whole, of either version, four times its size", () => {
+    writeFileSync(join(out, "manifest.jsonl"), Buffer.alloc(10 * 2 ** 20));
+    expect(batchThreadLimits(out).maxOldGenerationSizeMb).toBe(192 + 40);
+    writeFileSync(join(out, "manifest.json"), Buffer.alloc(30 * 2 ** 20));
+    expect(batchThreadLimits(out).maxOldGenerationSizeMb).toBe(192 + 120);
   });
 });
