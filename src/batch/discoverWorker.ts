@@ -2,7 +2,7 @@
  * A short-lived thread that finds a batch's inputs (discover.ts, then its
  * shard) and sends them back as one compact InputList. Listing 100,000 files
  * makes ~45 MB of garbage (the glob's own strings, every path in two forms, a
- * map of them, sorted copies); on the batch's main thread V8 kept it, and the
+ * map of them, sorted copies); on the thread running the batch V8 kept it, and the
  * pages under it, well into the run, where it added to the peak. It goes with
  * this thread's heap when the thread ends.
  */

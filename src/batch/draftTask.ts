@@ -1,6 +1,6 @@
 /**
  * Drafts one case of a batch, in a worker thread: reads and hashes the input,
- * checks it, and returns the documents with their hashes for the main thread to
+ * checks it, and returns the documents with their hashes for the batch's thread to
  * write. Nothing here writes a file.
  *
  * Drafting comes in two halves, so that two workers can share a case (see

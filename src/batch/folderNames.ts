@@ -1,4 +1,5 @@
 import { safeFileName } from "../files/safeName";
+import { NameSet } from "./nameSet";
 
 /** Names that must never be a case folder: the manifest (and the one of versions before 3) sits beside the folders. */
 const RESERVED = ["manifest.jsonl", "manifest.json"];
@@ -11,7 +12,8 @@ const MAX_NAME = 80;
  * made in input order, so the same inputs always get the same folders.
  */
 export class FolderNames {
-  private readonly taken = new Set<string>(RESERVED);
+  /** Every name taken, in lower case: one a case for the whole batch, so kept compact (nameSet.ts). */
+  private readonly taken = new NameSet();
   /**
    * For each stem (the part before `-n`, lower case) and number of digits, the
    * suffix to try next: every smaller one with as many digits is taken. Without
@@ -19,6 +21,10 @@ export class FolderNames {
    * own, and a batch of repeats would take quadratic time.
    */
   private readonly nextSuffix = new Map<string, number>();
+
+  constructor() {
+    for (const name of RESERVED) this.taken.add(name);
+  }
 
   /** Marks a folder as used (one named by an earlier run's manifest). */
   reserve(name: string): void {
@@ -43,10 +49,7 @@ export class FolderNames {
 
   /** Takes a name if it is free (compared without case); says whether it was. */
   private take(name: string): boolean {
-    const key = name.toLowerCase();
-    if (this.taken.has(key)) return false;
-    this.taken.add(key);
-    return true;
+    return this.taken.add(name.toLowerCase());
   }
 }
 

@@ -4,7 +4,7 @@
  * ends. An array of BatchInput objects costs ~250 bytes a case (an object and
  * three strings, with the path as the manifest records it); this costs the
  * characters that differ and four bytes (at 100,000 cases in one folder, ~25
- * bytes rather than ~50: the list lives on the main thread for the whole batch). The forms a path is
+ * bytes rather than ~50: the list lives on the batch's thread for the whole batch). The forms a path is
  * shown and recorded in are made when a case needs them. It crosses between
  * threads as its two parts (findInputs.ts).
  */

@@ -4,7 +4,7 @@ import { buffersOf, type CaseResult, type CaseTask, type DraftOutcome, type Pack
 
 /**
  * Cases a worker holds at once: one in hand and a few waiting, so it never
- * idles while the main thread is busy writing (2 left each worker ~20% idle;
+ * idles while the batch's thread is busy writing (2 left each worker ~20% idle;
  * 4 took a 1,000-case batch from 4.11 to 3.44 s, interleaved runs).
  */
 const PER_WORKER = 4;
@@ -18,9 +18,9 @@ const PER_WORKER = 4;
  * worker stop with "out of memory": that case fails, and the batch goes on.
  */
 /**
- * Drafted cases that may wait on the main thread for a packing worker before
+ * Drafted cases that may wait on the batch's thread for a packing worker before
  * no more are sent to be drafted. Each holds its document trees as objects on
- * the main thread's heap; left to the batch's window, ~20 waited when packing
+ * that thread's heap; left to the batch's window, ~20 waited when packing
  * was the slower half, long enough for V8 to promote them to the old space,
  * which grew with them to its first full collection and set the batch's peak
  * (bench/README.md). Packing is the slower half then, so a drafting worker
@@ -45,7 +45,7 @@ interface Slot {
   /**
    * The ids of the cases it holds. Ids only: a case's message, once posted, is
    * the worker's copy, and keeping ours (a drafted case's document trees) would
-   * have V8 promote it to the main thread's old space as lasting garbage.
+   * have V8 promote it to the batch thread's old space as lasting garbage.
    */
   held: Set<number>;
   /** It holds one case sent alone, and takes nothing else until that is done. */
@@ -70,7 +70,7 @@ export class WorkerPool {
    * Drafted cases waiting for a packing worker. A packing worker holds at most
    * PER_WORKER cases, like a drafting one, so a packing worker that dies takes
    * few cases with it. At most MAX_WAITING wait here (hasRoom), so drafted cases
-   * do not pile up on the main thread when packing is the slower half.
+   * do not pile up on the batch's thread when packing is the slower half.
    */
   private readonly waiting: PackTask[] = [];
   /** Cases sent alone, until their result. */

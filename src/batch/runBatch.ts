@@ -2,7 +2,7 @@
  * `ancillary batch`: drafts many cases on every core, one folder per case, and
  * keeps manifest.jsonl true to what is on disk throughout.
  *
- * Workers read, check and draft (see pool.ts for how they share the work); the main thread names folders and writes,
+ * Workers read, check and draft (see pool.ts for how they share the work); this thread (the batch's own: runBatchOnThread.ts) names folders and writes,
  * strictly in input order, so the same inputs always give the same folders and
  * the same manifest. Memory stays bounded: at most WINDOW cases are between
  * "sent to a worker" and "recorded", whatever the size of the batch.

@@ -87,12 +87,12 @@ export function registerBatch(program: Command, io: CliIO, setExit: (code: numbe
       // A template that cannot be drafted with is one line and exit 2 before any case starts, not a failure per case.
       (await import("../../render/templates")).checkTemplates();
       // Loaded here, not at start-up, so `validate` and `--help` stay quick.
-      const { runBatch } = await import("../../batch/runBatch");
+      const { runBatchOnThread } = await import("../../batch/runBatchOnThread");
       const progress = io.interactive && !options.quiet ? await progressBar() : undefined;
       const stop = watchStopSignals();
       let outcome: BatchOutcome;
       try {
-        outcome = await runBatch({
+        outcome = await runBatchOnThread({
           args: inputs,
           out: options.out,
           jobs: options.jobs,
