@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "../vendor/commander";
 
 /** One of n equal parts of a batch: `index` counts from 1, as people do. */
 export interface Shard {
