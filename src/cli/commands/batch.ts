@@ -248,7 +248,7 @@ function duration(seconds: number): string {
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
 }
 
-/** --shard's parser, loaded when the option is given, so other commands do not load batch's modules (and its commander). */
+/** --shard's parser, loaded when the option is given, so a batch without it (and every other command) loads none of src/batch/shard.ts. */
 function shardOption(text: string): Shard {
   return (require("../../batch/shard") as typeof import("../../batch/shard")).parseShard(text);
 }
