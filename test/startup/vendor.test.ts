@@ -64,4 +64,19 @@ describe("the packages a draft loads, bundled into one file each (src/vendor/)",
       rmSync(out, { recursive: true, force: true });
     }
   });
+
+  it("commander's bundle loads child_process only when a subcommand runs as a program of its own, which ancillary has none of", () => {
+    const script = [
+      `const { Command } = require(${JSON.stringify(join(vendor, "commander.js"))});`,
+      `const loaded = () => process.moduleLoadList.includes("NativeModule child_process");`,
+      `process.stdout.write("after loading: " + loaded() + "\\n");`,
+      // A subcommand that is a program: commander spawns it, through the bundle's child_process.
+      `const program = new Command("tool");`,
+      `program.command("say", "runs echo", { executableFile: "/bin/echo" });`,
+      `program.parse(["node", "tool", "say", "spawned"]);`,
+    ].join("\n");
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("after loading: false\nspawned\n");
+  });
 });
