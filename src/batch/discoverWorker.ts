@@ -17,14 +17,11 @@ const port = parentPort;
 if (port === null) throw new Error("the input finder runs only as a worker thread");
 const { args, cwd, shard } = workerData as FindRequest;
 
-discoverInputs(args, cwd).then(
-  (inputs) => {
-    const parts = InputList.of(selectShard(inputs, shard)).parts;
-    port.postMessage({ kind: "found", ...parts } satisfies FindReply, [parts.ends.buffer as ArrayBuffer]);
-  },
-  (error: unknown) => {
-    const reply: FindReply =
-      error instanceof InputError ? { kind: "input-error", filePath: error.filePath, message: error.message } : { kind: "error", message: error instanceof Error ? error.message : String(error) };
-    port.postMessage(reply);
-  },
-);
+try {
+  const parts = InputList.of(selectShard(discoverInputs(args, cwd), shard)).parts;
+  port.postMessage({ kind: "found", ...parts } satisfies FindReply, [parts.ends.buffer as ArrayBuffer]);
+} catch (error) {
+  const reply: FindReply =
+    error instanceof InputError ? { kind: "input-error", filePath: error.filePath, message: error.message } : { kind: "error", message: error instanceof Error ? error.message : String(error) };
+  port.postMessage(reply);
+}

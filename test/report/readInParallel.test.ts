@@ -21,7 +21,7 @@ describe("reading a report's cases on several threads", () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it("gives the same figures as one thread, whatever the number of threads", async () => {
-    const inputs = await discoverInputs([scratch]);
+    const inputs = discoverInputs([scratch]);
     const alone = summariseCases(inputs, { maxBytes: 4096 });
     expect(alone.totals.cases).toBe(300);
     expect(alone.notCounted.map((n) => n.kind)).toEqual(["not-a-case", "unreadable"]);
@@ -40,7 +40,7 @@ describe("reading a report's cases on several threads", () => {
   });
 
   it("reads on this thread alone when the cases are too few to pay for a worker", async () => {
-    const inputs = (await discoverInputs([scratch])).slice(0, 40);
+    const inputs = discoverInputs([scratch]).slice(0, 40);
     const workerCounts = jest.spyOn(SummaryBuilder.prototype, "addSummary");
     try {
       expect(await summariseInParallel(inputs, { jobs: 4 })).toEqual(summariseCases(inputs));

@@ -51,7 +51,7 @@ export function registerReport(program: Command, io: CliIO, setExit: (code: numb
     .action(async (args: string[], options: ReportOptions) => {
       if (options.html === "") throw new UsageError("--html is empty: name the file to write the page to");
       const { discoverInputs } = await import("../../batch/discover");
-      const inputs = await discoverInputs(args);
+      const inputs = discoverInputs(args);
       const { summariseInParallel } = await import("../../report/readInParallel");
       const summary = await summariseInParallel(inputs, { maxBytes: options.maxBytes, jobs: options.jobs });
       const { formatSummary } = await import("../../report/formats");
